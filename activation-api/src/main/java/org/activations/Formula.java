@@ -1,0 +1,32 @@
+package org.activations;
+
+import java.util.Objects;
+
+/**
+ * A formula written twice: as plain text for terminals and as LaTeX for reports.
+ *
+ * @param text the formula in plain text, for example {@code 1 / (1 + exp(-x))}
+ * @param latex the same formula in LaTeX, for example {@code \frac{1}{1 + e^{-x}}}
+ * @since 0.1
+ */
+public record Formula(String text, String latex) {
+
+  /** Validates that both forms are present and not blank. */
+  public Formula {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(latex, "latex");
+    if (text.isBlank() || latex.isBlank()) {
+      throw new IllegalArgumentException("formula text and latex must not be blank");
+    }
+  }
+
+  /** A formula from its plain text and LaTeX forms. */
+  public static Formula of(String text, String latex) {
+    return new Formula(text, latex);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,58 @@
+package org.activations;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Thrown when a name matches no registered activation. Its accessors give what was asked, the
+ * nearest known name and every known name, so that a command line can format them without parsing
+ * the message.
+ *
+ * @since 0.1
+ */
+public final class UnknownActivationException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String name;
+  private final List<String> available;
+  private final String suggestion;
+
+  /**
+   * An exception for {@code name}.
+   *
+   * @param name what was asked
+   * @param available the canonical names that exist, sorted
+   * @param suggestion the nearest name, or null if none is close
+   */
+  public UnknownActivationException(String name, List<String> available, String suggestion) {
+    super(message(name, available, suggestion));
+    this.name = name;
+    this.available = List.copyOf(available);
+    this.suggestion = suggestion;
+  }
+
+  private static String message(String name, List<String> available, String suggestion) {
+    StringBuilder s = new StringBuilder("unknown activation '").append(name).append("'");
+    if (suggestion != null) {
+      s.append("; did you mean '").append(suggestion).append("'?");
+    }
+    s.append(" known: ").append(String.join(", ", available));
+    s.append(". If it comes from a plugin, put the plugin's jar on the class path or module path");
+    return s.toString();
+  }
+
+  /** The name that was asked for. */
+  public String name() {
+    return name;
+  }
+
+  /** The canonical names that exist, sorted. */
+  public List<String> available() {
+    return available;
+  }
+
+  /** The nearest known name, if one is close enough to be a likely typo. */
+  public Optional<String> suggestion() {
+    return Optional.ofNullable(suggestion);
+  }
+}

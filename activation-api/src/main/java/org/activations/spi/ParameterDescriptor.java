@@ -1,0 +1,63 @@
+package org.activations.spi;
+
+import java.util.Objects;
+import org.activations.internal.Names;
+
+/**
+ * One parameter that a provider accepts: its name, default, valid interval and meaning.
+ *
+ * @param name the parameter's name, lowercase snake_case ({@code alpha})
+ * @param description what the parameter means
+ * @param defaultValue the value used when a spec does not give one
+ * @param min the lower end of the valid interval (may be -∞)
+ * @param minInclusive whether {@code min} itself is valid
+ * @param max the upper end of the valid interval (may be +∞)
+ * @param maxInclusive whether {@code max} itself is valid
+ * @since 0.1
+ */
+public record ParameterDescriptor(
+    String name,
+    String description,
+    double defaultValue,
+    double min,
+    boolean minInclusive,
+    double max,
+    boolean maxInclusive) {
+
+  /**
+   * Validates the descriptor.
+   *
+   * @throws IllegalArgumentException if the name is not snake_case, the interval is empty or has a
+   *     NaN end, or the default lies outside it
+   */
+  public ParameterDescriptor {
+    Names.checkCanonical(name, "parameter name");
+    Objects.requireNonNull(description, "description");
+    if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
+      throw new IllegalArgumentException(
+          "parameter " + name + ": invalid interval " + interval(min, minInclusive, max, maxInclusive));
+    }
+    if (!accepts(defaultValue, min, minInclusive, max, maxInclusive)) {
+      throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
+          + " lies outside " + interval(min, minInclusive, max, maxInclusive));
+    }
+  }
+
+  /** True if {@code value} is a valid value of this parameter (finite, inside the interval). */
+  public boolean accepts(double value) {
+    return accepts(value, min, minInclusive, max, maxInclusive);
+  }
+
+  /** The valid interval as text, for example {@code [0, 1)}. */
+  public String validInterval() {
+    return interval(min, minInclusive, max, maxInclusive);
+  }
+
+  private static boolean accepts(double v, double min, boolean minIn, double max, boolean maxIn) {
+    return Double.isFinite(v) && (minIn ? v >= min : v > min) && (maxIn ? v <= max : v < max);
+  }
+
+  private static String interval(double min, boolean minIn, double max, boolean maxIn) {
+    return (minIn ? "[" : "(") + Names.number(min) + ", " + Names.number(max) + (maxIn ? "]" : ")");
+  }
+}

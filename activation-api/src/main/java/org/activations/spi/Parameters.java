@@ -1,0 +1,72 @@
+package org.activations.spi;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The validated parameter values handed to {@link ActivationProvider#create(Parameters)}: one finite
+ * value per declared parameter, in declaration order.
+ *
+ * @since 0.1
+ */
+public final class Parameters {
+  private static final Parameters NONE = new Parameters(Map.of());
+
+  private final Map<String, Double> values;
+
+  private Parameters(Map<String, Double> values) {
+    this.values = values;
+  }
+
+  /** No parameters: what a provider without parameters receives. */
+  public static Parameters none() {
+    return NONE;
+  }
+
+  /**
+   * The given values, in the given iteration order.
+   *
+   * @throws NullPointerException if a name or value is null
+   */
+  public static Parameters of(Map<String, Double> values) {
+    Map<String, Double> copy = new LinkedHashMap<>();
+    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, k)));
+    return new Parameters(Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * The value of the parameter {@code name}.
+   *
+   * @throws IllegalArgumentException if there is no such parameter
+   */
+  public double get(String name) {
+    Double v = values.get(name);
+    if (v == null) {
+      throw new IllegalArgumentException(
+          "no parameter '" + name + "'; the parameters are " + values.keySet());
+    }
+    return v;
+  }
+
+  /** All values by name, in declaration order. */
+  public Map<String, Double> asMap() {
+    return values;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Parameters p && p.values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return values.toString();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The five activations of the textbook chapter: sigmoid, tanh, relu, linear and binary_step.
+ *
+ * <p>No package is exported: users reach the functions only through the registry of
+ * {@code org.activations}, which finds them through the {@code provides} clause below.
+ */
+module org.activations.builtin {
+  requires org.activations;
+
+  provides org.activations.spi.ActivationProvider with
+      org.activations.builtin.BinaryStepProvider,
+      org.activations.builtin.LinearProvider,
+      org.activations.builtin.ReluProvider,
+      org.activations.builtin.SigmoidProvider,
+      org.activations.builtin.TanhProvider;
+}

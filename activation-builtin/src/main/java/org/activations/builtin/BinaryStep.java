@@ -1,0 +1,65 @@
+package org.activations.builtin;
+
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+
+/**
+ * The binary step (Heaviside) function: 1 for x &gt; 0, else 0, with derivative 0.
+ *
+ * <p>Exact. The step jumps at 0, where it is not differentiable; like the seed, step(0) = 0 and
+ * step'(0) = 0. NaN gives NaN for f and both derivative forms.
+ */
+final class BinaryStep implements Activation {
+  static final ActivationInfo INFO = ActivationInfo.builder("binary_step")
+      .aliases("step")
+      .description("Binary step: 1 for x > 0, else 0; the perceptron's activation, no gradient")
+      .function("1 if x > 0, else 0", "\\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}")
+      .derivative("0 (undefined at x = 0)", "0 \\quad (x \\ne 0)")
+      .derivativeFromOutput("0", "0")
+      .range(Range.of(0, 1))
+      .specialPoints(SpecialPoint.jump(0))
+      .declared(DeclaredProperties.builder()
+          .nonlinear(true)
+          .continuityOrder(DeclaredProperties.DISCONTINUOUS)
+          .monotonic(true)
+          .monotonicDerivative(true)
+          .zeroCentred(false)
+          .identityAtOrigin(false)
+          .saturation(Saturation.BOTH)
+          .build())
+      .build();
+
+  @Override
+  public ActivationInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public double apply(double x) {
+    return x > 0.0 ? 1.0 : x <= 0.0 ? 0.0 : x;
+  }
+
+  @Override
+  public double derivative(double x) {
+    return zero(x);
+  }
+
+  @Override
+  public double derivativeFromOutput(double y) {
+    return zero(y);
+  }
+
+  /** 0, or NaN for NaN. */
+  private static double zero(double v) {
+    return v == v ? 0.0 : v;
+  }
+
+  @Override
+  public String toString() {
+    return "binary_step";
+  }
+}

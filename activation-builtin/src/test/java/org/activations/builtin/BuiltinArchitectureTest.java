@@ -1,0 +1,30 @@
+package org.activations.builtin;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.activations.spi.ActivationProvider;
+
+/** The builtin module's boundaries. */
+@AnalyzeClasses(packages = "org.activations.builtin",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class BuiltinArchitectureTest {
+
+  @ArchTest
+  static final ArchRule builtinDependsOnlyOnTheApi = classes()
+      .that().resideInAPackage("org.activations.builtin..")
+      .should().onlyDependOnClassesThat()
+      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.builtin")
+      .because("the built-ins are an ordinary plugin: the published API and the JDK, nothing else"
+          + " (not even the API's internal package)");
+
+  @ArchTest
+  static final ArchRule functionsAreHiddenBehindProviders = classes()
+      .that().resideInAPackage("org.activations.builtin")
+      .and().areNotAssignableTo(ActivationProvider.class)
+      .should().notBePublic()
+      .because("users reach the functions through the registry only");
+}
