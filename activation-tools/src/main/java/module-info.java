@@ -1,0 +1,16 @@
+/**
+ * Tools that discover every activation at run time and measure it: {@code activations list},
+ * {@code eval}, and the analyses behind them. They never name a function in code: everything they
+ * show, they discovered through {@code org.activations.ActivationRegistry}.
+ */
+module org.activations.tools {
+  requires org.activations;
+  requires info.picocli;
+  requires com.google.common;
+  requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.csv;
+
+  exports org.activations.tools.cli;
+
+  opens org.activations.tools.cli to info.picocli;
+}

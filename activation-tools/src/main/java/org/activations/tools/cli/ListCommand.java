@@ -1,0 +1,86 @@
+package org.activations.tools.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.activations.ActivationInfo;
+import org.activations.ActivationRegistry;
+import org.activations.LoadProblem;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.ParameterDescriptor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code activations list}: every discovered activation, and every provider that failed to load. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+    description = "List every activation found on the class path and the plugin path, with its"
+        + " aliases, parameters, formulas and origin, and every provider that failed to load.")
+final class ListCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DiscoveryOptions discovery;
+
+  @Option(names = "--strict", description = "Exit with status 1 if any provider failed to load.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    ActivationRegistry registry = discovery.registry();
+    PrintWriter out = spec.commandLine().getOut();
+    List<ActivationRegistry.Registration> all = registry.registrations();
+    out.printf("%d activation%s found%n", all.size(), all.size() == 1 ? "" : "s");
+    for (ActivationRegistry.Registration r : all) {
+      ActivationProvider provider = r.provider();
+      ActivationInfo info = registry.get(r.name()).info();
+      out.println();
+      out.println(info.name() + (info.aliases().isEmpty() ? "" : " (alias " + String.join(", ", info.aliases()) + ")")
+          + " - " + info.description());
+      out.println("  f(x)  = " + info.function().text());
+      out.println("  f'(x) = " + info.derivative().text());
+      out.println("  f'(y) = " + info.derivativeFromOutput().map(Object::toString)
+          .orElse("none (f' cannot be computed from the output alone)"));
+      out.println("  range:      " + info.range());
+      if (!info.specialPoints().isEmpty()) {
+        out.println("  special:    " + info.specialPoints().stream().map(Object::toString)
+            .collect(Collectors.joining(", ")));
+      }
+      out.println("  parameters: " + parameters(provider.parameters()));
+      out.println("  from:       " + r.origin());
+    }
+    List<String> problems = problems(registry);
+    out.println();
+    if (problems.isEmpty()) {
+      out.println("No load problems.");
+    } else {
+      out.printf("%d load problem%s:%n", problems.size(), problems.size() == 1 ? "" : "s");
+      problems.forEach(p -> out.println("  " + p));
+    }
+    out.flush();
+    if (strict && !problems.isEmpty()) {
+      throw new RunFailedException(problems.size() + " plugin problem" + (problems.size() == 1 ? "" : "s")
+          + " under --strict (listed above)");
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<String> problems(ActivationRegistry registry) {
+    List<String> lines = new java.util.ArrayList<>(discovery.pluginPath().problems());
+    for (LoadProblem p : registry.problems()) {
+      lines.add(p.toString());
+    }
+    return lines;
+  }
+
+  private static String parameters(List<ParameterDescriptor> parameters) {
+    if (parameters.isEmpty()) {
+      return "none";
+    }
+    return parameters.stream()
+        .map(p -> p.name() + "=" + p.defaultValue() + " in " + p.validInterval() + " (" + p.description() + ")")
+        .collect(Collectors.joining("; "));
+  }
+
+}

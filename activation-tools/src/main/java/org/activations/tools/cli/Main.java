@@ -1,0 +1,142 @@
+package org.activations.tools.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code activations} command: discovers every activation on the class path (and the plugin
+ * path) and lists, evaluates and measures it.
+ *
+ * <p>Exit status: 0 success, 1 the run failed (a check found problems, an output could not be
+ * written), 2 usage error or bad input. Errors are one line on standard error, without a stack trace
+ * unless {@code --debug} is given.
+ */
+@Command(name = "activations",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Discover, evaluate and measure neural-network activation functions.",
+    subcommands = {ListCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
+    exitCodeOnExecutionException = ExitCodes.FAILED)
+public final class Main implements Runnable {
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show the stack trace of an error.")
+  boolean debug;
+
+  private final InputStream in;
+
+  private Main(InputStream in) {
+    this.in = in;
+  }
+
+  /** Standard input, as given to {@link #run}. */
+  InputStream in() {
+    return in;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(new CommandLine(this), "a command is required");
+  }
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line in-process.
+   *
+   * @param args the arguments, as after {@code activations}
+   * @param in standard input
+   * @param out standard output; written as UTF-8 and flushed before returning
+   * @param err standard error; written as UTF-8 and flushed before returning
+   * @return the exit status: 0 success, 1 failure, 2 usage error or bad input
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    PrintWriter stdout = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    Main main = new Main(in);
+    CommandLine cli = new CommandLine(main)
+        .setOut(stdout)
+        .setErr(stderr)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(usageErrors())
+        .setExecutionExceptionHandler(executionErrors(main));
+    try {
+      return cli.execute(args);
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  private static IParameterExceptionHandler usageErrors() {
+    return (ParameterException e, String[] args) -> {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println("activations: " + e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    };
+  }
+
+  private static IExecutionExceptionHandler executionErrors(Main main) {
+    return (Exception e, CommandLine cmd, ParseResult parsed) -> {
+      PrintWriter err = cmd.getErr();
+      cmd.getOut().flush();
+      int status;
+      String message;
+      if (e instanceof UserInputException || e instanceof IllegalArgumentException
+          || e instanceof UnsupportedOperationException) {
+        status = ExitCodes.USAGE;
+        message = e.getMessage();
+      } else if (e instanceof RunFailedException) {
+        status = ExitCodes.FAILED;
+        message = e.getMessage();
+      } else if (e instanceof UncheckedIOException || e instanceof IOException) {
+        status = ExitCodes.FAILED;
+        message = "input/output error: " + (e.getCause() != null ? e.getCause() : e).getMessage();
+      } else {
+        status = ExitCodes.FAILED;
+        message = "internal error: " + e + " (run with --debug for the stack trace)";
+      }
+      err.println("activations: " + message);
+      if (main.debug) {
+        e.printStackTrace(err);
+      }
+      return status;
+    };
+  }
+
+  /** The version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream s = Main.class.getResourceAsStream("version.properties")) {
+        if (s != null) {
+          p.load(s);
+        }
+      }
+      return new String[] {"activations " + p.getProperty("version", "unknown"),
+          "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+    }
+  }
+}
