@@ -1,0 +1,42 @@
+package org.activations.tools.analysis;
+
+import java.util.Objects;
+
+/**
+ * One measured property of one function, with its evidence and the provider's declaration.
+ *
+ * @param property which property
+ * @param mark the verdict in short
+ * @param value the verdict as text: {@code yes}, {@code no}, {@code partly}, a range, an order
+ * @param evidence what was measured, for example {@code f(0) = 0.5}
+ * @param declared what the provider declared, as text in the same terms, or null if it declares
+ *     nothing for this property
+ * @param agrees false if the declaration contradicts the measurement (a finding)
+ */
+public record Verdict(
+    Property property, Mark mark, String value, String evidence, String declared, boolean agrees) {
+
+  /** Validates the components. */
+  public Verdict {
+    Objects.requireNonNull(property, "property");
+    Objects.requireNonNull(mark, "mark");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A verdict that has nothing declared to compare with. */
+  static Verdict measured(Property property, Mark mark, String value, String evidence) {
+    return new Verdict(property, mark, value, evidence, null, true);
+  }
+
+  /** A verdict compared with a declaration given in the same words as {@code value}. */
+  static Verdict compared(Property property, Mark mark, String value, String evidence,
+      String declared) {
+    return new Verdict(property, mark, value, evidence, declared, declared.equals(value));
+  }
+
+  /** The finding this verdict makes, if the declaration disagrees. */
+  public String finding() {
+    return property.key() + ": declared " + declared + ", measured " + value + " (" + evidence + ")";
+  }
+}
