@@ -10,6 +10,8 @@ module org.activations.tools {
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
 
+  exports org.activations.tools.analysis;
+  exports org.activations.tools.render;
   exports org.activations.tools.cli;
 
   opens org.activations.tools.cli to info.picocli;

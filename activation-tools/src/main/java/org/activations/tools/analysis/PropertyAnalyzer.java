@@ -190,7 +190,8 @@ public final class PropertyAnalyzer {
             + " (tolerance " + Numbers.show(tolerance) + ")"
         : "f(x) = " + Numbers.show(a) + "·x + " + Numbers.show(b) + " on [-6, 6] within "
             + Numbers.show(worst) + " (tolerance " + Numbers.show(tolerance) + ")";
-    return Verdict.compared(Property.NONLINEAR, Mark.of(nonlinear), yesNo(nonlinear), evidence,
+    String note = nonlinear ? "" : "affine: " + Numbers.show(a) + "·x + " + Numbers.show(b);
+    return Verdict.compared(Property.NONLINEAR, Mark.of(nonlinear), yesNo(nonlinear), note, evidence,
         yesNo(d.nonlinear()));
   }
 
@@ -217,7 +218,7 @@ public final class PropertyAnalyzer {
     String value = ok ? declared.toString() : "[" + Numbers.show(min) + ", " + Numbers.show(max) + "] sampled";
     String evidence = ok ? span + ", every finite end approached" : String.join("; ", problems.subList(0,
         Math.min(3, problems.size())));
-    return new Verdict(Property.RANGE, Mark.VALUE, value, evidence, declared.toString(), ok);
+    return new Verdict(Property.RANGE, Mark.VALUE, value, value, evidence, declared.toString(), ok);
   }
 
   /** The ways the sample fails to show that the declared range is tight. */
@@ -287,7 +288,9 @@ public final class PropertyAnalyzer {
     String evidence = jumps.isEmpty()
         ? "no jump of f, f' or f'' found: " + orderName(order) + " measured"
         : orderName(order) + ": " + jumpsText(jumps);
-    return Verdict.compared(Property.CONTINUOUSLY_DIFFERENTIABLE, Mark.of(c1), yesNo(c1), evidence,
+    String note = jumps.isEmpty() ? ""
+        : jumps.get(0).what() + " jumps at " + Numbers.show(jumps.get(0).x());
+    return Verdict.compared(Property.CONTINUOUSLY_DIFFERENTIABLE, Mark.of(c1), yesNo(c1), note, evidence,
         yesNo(d.continuouslyDifferentiable()));
   }
 
@@ -296,14 +299,17 @@ public final class PropertyAnalyzer {
     String evidence = jumps.isEmpty()
         ? "f, f' and f'' continuous on the sample; C^" + MEASURABLE_ORDER + " is the highest order measured"
         : jumpsText(jumps);
-    return new Verdict(Property.CONTINUITY_ORDER, Mark.VALUE, orderName(order), evidence,
+    String note = d.continuityOrder() != order
+        ? orderName(d.continuityOrder()) + " declared, " + orderName(order) + " measured"
+        : orderName(order);
+    return new Verdict(Property.CONTINUITY_ORDER, Mark.VALUE, orderName(order), note, evidence,
         orderName(d.continuityOrder()), expected == order);
   }
 
   private static Verdict fastDerivative(Activation f, DerivativeReport derivatives) {
     var formula = f.info().derivativeFromOutput();
     if (formula.isEmpty()) {
-      return Verdict.compared(Property.FAST_DERIVATIVE, Mark.NO, "no",
+      return Verdict.compared(Property.FAST_DERIVATIVE, Mark.NO, "no", "needs x",
           "no output-form derivative: f' needs the input x", "no");
     }
     DerivativeReport.Form form = derivatives.form("output").orElseThrow();
@@ -311,7 +317,8 @@ public final class PropertyAnalyzer {
     String evidence = "f'(y) = " + formula.get().text() + (ok
         ? ", matches the numerical derivative at " + form.checked() + " points"
         : ", wrong at " + form.failures() + " of " + form.checked() + " points");
-    return Verdict.compared(Property.FAST_DERIVATIVE, Mark.of(ok), yesNo(ok), evidence, "yes");
+    String note = ok ? "f'(y) = " + formula.get().text() : "f'(y) wrong";
+    return Verdict.compared(Property.FAST_DERIVATIVE, Mark.of(ok), yesNo(ok), note, evidence, "yes");
   }
 
   private static Verdict smoothMonotonicDerivative(int order, double[] all, List<Double> specials,
@@ -365,7 +372,10 @@ public final class PropertyAnalyzer {
     boolean declaredSmooth = d.continuouslyDifferentiable();
     String declaredValue = declaredSmooth && d.monotonicDerivative() ? "yes"
         : declaredSmooth || d.monotonicDerivative() ? "partly" : "no";
-    return Verdict.compared(Property.SMOOTH_MONOTONIC_DERIVATIVE, mark, value, evidence, declaredValue);
+    String note = smooth && monotone ? "" : smooth ? "f' not monotonic" : monotone ? "not smooth"
+        : "not smooth, f' not monotonic";
+    return Verdict.compared(Property.SMOOTH_MONOTONIC_DERIVATIVE, mark, value, note, evidence,
+        declaredValue);
   }
 
   private static boolean nearAny(double x, List<Double> points) {
@@ -405,7 +415,8 @@ public final class PropertyAnalyzer {
           + Numbers.show(xs[fall]) + ") = " + Numbers.show(ys[fall]) + " > f(" + Numbers.show(xs[fall + 1])
           + ") = " + Numbers.show(ys[fall + 1]) + ")";
     }
-    return Verdict.compared(Property.MONOTONIC, Mark.of(monotone), yesNo(monotone), evidence,
+    String note = monotone ? "" : "rises and falls";
+    return Verdict.compared(Property.MONOTONIC, Mark.of(monotone), yesNo(monotone), note, evidence,
         yesNo(d.monotonic()));
   }
 
@@ -420,7 +431,10 @@ public final class PropertyAnalyzer {
         && Math.abs(right - 1) <= slopeTolerance;
     String evidence = "f(0) = " + Numbers.show(f0) + ", f'(0−) = " + Numbers.show(left)
         + ", f'(0+) = " + Numbers.show(right);
-    return Verdict.compared(Property.IDENTITY_AT_ORIGIN, Mark.of(identity), yesNo(identity), evidence,
+    String note = identity ? "f'(0) = 1" : f0 != 0 ? "f(0) = " + Numbers.show(f0)
+        : !smoothAtZero ? "not differentiable at 0" : "f'(0) = " + Numbers.show(0.5 * (left + right));
+    return Verdict.compared(Property.IDENTITY_AT_ORIGIN, Mark.of(identity), yesNo(identity), note,
+        evidence,
         yesNo(d.identityAtOrigin()));
   }
 
@@ -439,7 +453,9 @@ public final class PropertyAnalyzer {
     boolean centred = Math.abs(f0) <= tolerance && min < -tolerance && max > tolerance;
     String evidence = "f(0) = " + Numbers.show(f0) + "; f takes values from " + Numbers.show(min)
         + " to " + Numbers.show(max);
-    return Verdict.compared(Property.ZERO_CENTRED, Mark.of(centred), yesNo(centred), evidence,
+    String note = centred ? "" : Math.abs(f0) > tolerance ? "f(0) = " + Numbers.show(f0)
+        : min >= -tolerance ? "f ≥ 0" : "f ≤ 0";
+    return Verdict.compared(Property.ZERO_CENTRED, Mark.of(centred), yesNo(centred), note, evidence,
         yesNo(d.zeroCentred()));
   }
 
@@ -450,7 +466,8 @@ public final class PropertyAnalyzer {
     Saturation measured = Saturation.of(Math.abs(left) <= tolerance, Math.abs(right) <= tolerance);
     String evidence = "f'(-1e300) = " + Numbers.show(left) + ", f'(1e300) = " + Numbers.show(right)
         + " (tolerance " + Numbers.show(tolerance) + ")";
-    return Verdict.compared(Property.SATURATION, Mark.VALUE, saturationName(measured), evidence,
+    return Verdict.compared(Property.SATURATION, Mark.VALUE, saturationName(measured),
+        saturationName(measured), evidence,
         saturationName(d.saturation()));
   }
 
@@ -475,7 +492,8 @@ public final class PropertyAnalyzer {
     String declaredText = declared.isEmpty() ? "no kinks or jumps"
         : declared.stream().map(SpecialPoint::toString).collect(Collectors.joining(", "));
     boolean agrees = samePoints(measured, declared);
-    return new Verdict(Property.DERIVATIVE_AT_KINK, Mark.VALUE, value, evidence, declaredText, agrees);
+    return new Verdict(Property.DERIVATIVE_AT_KINK, Mark.VALUE, value, value, evidence, declaredText,
+        agrees);
   }
 
   private static boolean samePoints(List<Discontinuity> measured, List<SpecialPoint> declared) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Discover, evaluate and measure neural-network activation functions.",
-    subcommands = {ListCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ListCommand.class, EvalCommand.class, TableCommand.class, CheckCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILED)
 public final class Main implements Runnable {

@@ -1,0 +1,145 @@
+package org.activations.tools.render;
+
+import com.google.common.html.HtmlEscapers;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.activations.tools.analysis.Property;
+import org.activations.tools.analysis.PropertyReport;
+import org.activations.tools.analysis.Verdict;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The comparison table of measured properties, in the textbook's layout (properties as rows,
+ * functions as columns) or transposed (functions as rows, as on comparison pages).
+ */
+public final class ComparisonTable {
+  private final List<PropertyReport> reports;
+  private final boolean transpose;
+
+  /**
+   * A table of {@code reports}, in their order.
+   *
+   * @param transpose true for functions as rows
+   */
+  public ComparisonTable(List<PropertyReport> reports, boolean transpose) {
+    this.reports = List.copyOf(reports);
+    this.transpose = transpose;
+  }
+
+  /** The table in {@code format}; JSON carries every verdict with its evidence. */
+  public String render(TableFormat format) {
+    return switch (format) {
+      case MARKDOWN -> markdown();
+      case CSV -> csv();
+      case JSON -> JsonReports.table(reports);
+      case HTML -> HtmlPage.page("Activation functions compared", html());
+    };
+  }
+
+  /** Rows of cells, header first, in the chosen orientation. */
+  private List<List<String>> grid(boolean cellText) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    if (transpose) {
+      header.add("Function");
+      for (Property p : Property.values()) {
+        header.add(p.title());
+      }
+      rows.add(header);
+      for (PropertyReport r : reports) {
+        List<String> row = new ArrayList<>();
+        row.add(r.function());
+        for (Property p : Property.values()) {
+          row.add(cell(r.verdict(p), cellText));
+        }
+        rows.add(row);
+      }
+    } else {
+      header.add("Property");
+      reports.forEach(r -> header.add(r.function()));
+      rows.add(header);
+      for (Property p : Property.values()) {
+        List<String> row = new ArrayList<>();
+        row.add(p.title());
+        reports.forEach(r -> row.add(cell(r.verdict(p), cellText)));
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static String cell(Verdict v, boolean cellText) {
+    return cellText ? Cells.text(v) : v.value();
+  }
+
+  private String markdown() {
+    List<List<String>> rows = grid(true);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      s.append('|');
+      for (String c : rows.get(i)) {
+        s.append(' ').append(c.replace("|", "\\|")).append(" |");
+      }
+      s.append('\n');
+      if (i == 0) {
+        s.append('|').append("---|".repeat(rows.get(0).size())).append('\n');
+      }
+    }
+    s.append('\n').append(legend()).append('\n');
+    return s.toString();
+  }
+
+  private String legend() {
+    long findings = reports.stream().mapToLong(r -> r.verdicts().stream().filter(v -> !v.agrees()).count())
+        .sum();
+    String settings = reports.isEmpty() ? "" : " Measured on: " + reports.get(0).settings() + ".";
+    return "✅ yes, ❌ no, ⚠️ partly; " + Cells.FINDING + " the measurement contradicts the provider's"
+        + " declaration (" + findings + " such cell" + (findings == 1 ? "" : "s") + ")." + settings;
+  }
+
+  private String csv() {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      for (List<String> row : grid(false)) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The table as an HTML fragment, with the full evidence in each cell's tooltip. */
+  public String html() {
+    StringBuilder s = new StringBuilder("<table class=\"comparison\">\n");
+    List<List<String>> rows = grid(true);
+    for (int i = 0; i < rows.size(); i++) {
+      s.append("<tr>");
+      for (int j = 0; j < rows.get(i).size(); j++) {
+        String text = HtmlEscapers.htmlEscaper().escape(rows.get(i).get(j));
+        if (i == 0 || j == 0) {
+          s.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"row\">").append(text).append("</th>");
+        } else {
+          Verdict v = verdictAt(i, j);
+          s.append("<td").append(v.agrees() ? "" : " class=\"finding\"").append(" title=\"")
+              .append(HtmlEscapers.htmlEscaper().escape(v.evidence())).append("\">").append(text)
+              .append("</td>");
+        }
+      }
+      s.append("</tr>\n");
+    }
+    s.append("</table>\n<p class=\"legend\">").append(HtmlEscapers.htmlEscaper().escape(legend()))
+        .append("</p>\n");
+    return s.toString();
+  }
+
+  private Verdict verdictAt(int row, int column) {
+    return transpose
+        ? reports.get(row - 1).verdict(Property.values()[column - 1])
+        : reports.get(column - 1).verdict(Property.values()[row - 1]);
+  }
+}

@@ -1,0 +1,13 @@
+package org.activations.tools.render;
+
+/** The formats of the comparison table. */
+public enum TableFormat {
+  /** A Markdown table, the seed's layout: properties as rows, functions as columns. */
+  MARKDOWN,
+  /** CSV (RFC 4180) of the verdicts' values. */
+  CSV,
+  /** JSON with every verdict, its evidence and the derivative validation. */
+  JSON,
+  /** A self-contained HTML page. */
+  HTML
+}
