@@ -9,6 +9,9 @@ module org.activations.tools {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
+  requires java.desktop;
 
   exports org.activations.tools.analysis;
   exports org.activations.tools.render;

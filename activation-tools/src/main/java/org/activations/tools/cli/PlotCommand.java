@@ -1,0 +1,90 @@
+package org.activations.tools.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.activations.tools.analysis.PropertyAnalyzer;
+import org.activations.tools.analysis.PropertyReport;
+import org.activations.tools.render.FigureImages;
+import org.activations.tools.render.FunctionFigure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code activations plot}: the textbook's figures for every discovered function. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+    description = {"Draw each function in red and its derivative in blue, as in the textbook, for"
+        + " every discovered activation: NAME.svg and/or NAME.png in the output folder.",
+        "Jumps are drawn with open and filled dots, never joined by a vertical line."})
+final class PlotCommand implements Callable<Integer> {
+  enum Format { SVG, PNG, BOTH }
+
+  @Spec CommandSpec spec;
+  @Mixin DiscoveryOptions discovery;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "plots",
+      description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "both",
+      description = "svg, png or both (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--functions", paramLabel = "NAME", split = ",",
+      description = "Only these functions (default: all).")
+  List<String> functions = new ArrayList<>();
+
+  @Option(names = "--x-range", paramLabel = "MIN:MAX", defaultValue = "-3:3",
+      converter = AxisRange.Converter.class, description = "x axis (default: ${DEFAULT-VALUE}).")
+  AxisRange xRange;
+
+  @Option(names = "--y-range", paramLabel = "MIN:MAX", defaultValue = "-3:3",
+      converter = AxisRange.Converter.class, description = "y axis (default: ${DEFAULT-VALUE}).")
+  AxisRange yRange;
+
+  @Option(names = "--grid", description = "Also write one figure with a row per function"
+      + " (activations-grid.svg/png), the textbook's layout.")
+  boolean grid;
+
+  @Override
+  public Integer call() {
+    List<Selection.Selected> selected = Selection.of(discovery.registry(), functions);
+    Path dir = OutputFolder.prepare(out);
+    FunctionFigure.Window window =
+        new FunctionFigure.Window(xRange.min(), xRange.max(), yRange.min(), yRange.max());
+    PropertyAnalyzer analyzer = new PropertyAnalyzer();
+    List<FunctionFigure> figures = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    for (Selection.Selected s : selected) {
+      PropertyReport report = analyzer.analyze(s.function(), s.origin());
+      FunctionFigure figure = new FunctionFigure(s.function(), report.discontinuities(), window);
+      figures.add(figure);
+      written.addAll(write(dir, s.function().spec(), List.of(figure)));
+    }
+    if (grid) {
+      written.addAll(write(dir, "activations-grid", figures));
+    }
+    var stdout = spec.commandLine().getOut();
+    written.forEach(stdout::println);
+    return ExitCodes.OK;
+  }
+
+  private List<String> write(Path dir, String name, List<FunctionFigure> rows) {
+    List<String> files = new ArrayList<>();
+    if (format != Format.PNG) {
+      Path file = dir.resolve(name + ".svg");
+      OutputFile.write(file, FigureImages.svg(rows).getBytes(StandardCharsets.UTF_8));
+      files.add(file.toString());
+    }
+    if (format != Format.SVG) {
+      Path file = dir.resolve(name + ".png");
+      OutputFile.write(file, FigureImages.png(rows));
+      files.add(file.toString());
+    }
+    return files;
+  }
+}
