@@ -54,7 +54,9 @@ final class OutputFile {
     }
     Path temporary;
     try {
-      temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".partial");
+      // Not createTempFile: its owner-only permissions would stay on the finished file.
+      temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "."
+          + Long.toHexString(System.nanoTime()) + ".partial"));
     } catch (AccessDeniedException e) {
       throw new UserInputException("cannot write to folder '" + folder + "': permission denied;"
           + " choose another --out", e);

@@ -45,16 +45,22 @@ public final class FigureImages {
     return out.toByteArray();
   }
 
-  /** The rows as a standalone SVG document. */
+  /**
+   * The rows as a standalone SVG document: an XML declaration and the {@code <svg>} element, with no
+   * DOCTYPE (whose DTD a parser might try to fetch) and ids that are the same on every run.
+   */
   public static String svg(List<FunctionFigure> rows) {
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, ROW_HEIGHT * rows.size());
-    FunctionFigure.draw(g, rows, WIDTH, ROW_HEIGHT, null);
-    return g.getSVGDocument();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(rows, "figure") + "\n";
   }
 
-  /** The rows as an {@code <svg>} element, for inlining in HTML. */
-  public static String svgElement(List<FunctionFigure> rows) {
+  /**
+   * The rows as an {@code <svg>} element, for inlining in HTML.
+   *
+   * @param idPrefix a prefix for the element's ids, unique within the page
+   */
+  public static String svgElement(List<FunctionFigure> rows, String idPrefix) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, ROW_HEIGHT * rows.size());
+    g.setDefsKeyPrefix(idPrefix + "-");
     FunctionFigure.draw(g, rows, WIDTH, ROW_HEIGHT, null);
     return g.getSVGElement();
   }

@@ -131,6 +131,7 @@ public final class FunctionFigure {
       String yLabel) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+    renderer.setDrawSeriesLineAsPath(true); // one SVG path per piece, not a line per segment
     List<Double> edges = new ArrayList<>();
     edges.add(window.xMin());
     edges.addAll(breaks);

@@ -22,7 +22,7 @@ public final class HtmlPage {
   /** A complete page with the given title and body HTML. */
   public static String page(String title, String body) {
     String t = HtmlEscapers.htmlEscaper().escape(title);
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + t
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + t
         + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<h1>" + t + "</h1>\n" + body
         + "</body>\n</html>\n";
   }
