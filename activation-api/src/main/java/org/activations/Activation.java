@@ -48,13 +48,16 @@ public interface Activation {
         + " with the input instead");
   }
 
-  /** f(x) in single precision; the default rounds the double result once. */
-  default float apply(float x) {
+  /**
+   * f(x) in single precision; the default rounds the double result once. (Named apart from
+   * {@code apply} so that {@code apply(1)} with an int argument stays in double precision.)
+   */
+  default float applyFloat(float x) {
     return (float) apply((double) x);
   }
 
   /** f'(x) in single precision; the default rounds the double result once. */
-  default float derivative(float x) {
+  default float derivativeFloat(float x) {
     return (float) derivative((double) x);
   }
 
@@ -63,7 +66,7 @@ public interface Activation {
    *
    * @throws UnsupportedOperationException if the function has no output-form derivative
    */
-  default float derivativeFromOutput(float y) {
+  default float derivativeFromOutputFloat(float y) {
     return (float) derivativeFromOutput((double) y);
   }
 

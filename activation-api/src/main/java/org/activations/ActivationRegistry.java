@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.activations.internal.Names;
 import org.activations.internal.ServiceDiscovery;
+import org.activations.internal.Spec;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
@@ -135,16 +136,76 @@ public final class ActivationRegistry {
   }
 
   /**
-   * The function named {@code name} (or an alias), created with its default parameters.
+   * The function a spec names: {@code sigmoid}, or {@code leaky_relu(alpha=0.2)} with parameters
+   * (the others keep their defaults). Names and aliases are looked up as everywhere; parameter names
+   * are exact; values are decimal or hex-float numbers, checked against the provider's declared
+   * intervals (no clamping, no NaN).
    *
-   * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws NullPointerException if {@code spec} is null
+   * @throws IllegalArgumentException if {@code spec} is blank
+   * @throws InvalidSpecException if the spec is malformed, names a parameter the provider does not
+   *     have, or gives a value outside its interval
    * @throws UnknownActivationException if no provider has that name
    * @throws AmbiguousActivationException if several providers claim it
    */
-  public Activation get(String name) {
-    ActivationProvider provider = provider(name);
-    return provider.create(defaults(provider));
+  public Activation get(String spec) {
+    Objects.requireNonNull(spec, "activation name must not be null");
+    if (spec.isBlank()) {
+      throw new IllegalArgumentException(
+          "activation name must not be empty; known: " + String.join(", ", names()));
+    }
+    Spec parsed = Spec.parse(spec);
+    ActivationProvider provider = provider(parsed.name());
+    return provider.create(parameters(provider, parsed));
+  }
+
+  /** The provider's defaults, overridden by the spec's values, each checked. */
+  private static Parameters parameters(ActivationProvider provider, Spec spec) {
+    List<ParameterDescriptor> declared = provider.parameters();
+    Map<String, ParameterDescriptor> byName = new LinkedHashMap<>();
+    declared.forEach(d -> byName.put(d.name(), d));
+    for (String key : spec.values().keySet()) {
+      if (!byName.containsKey(key)) {
+        String has = declared.isEmpty() ? "it has none"
+            : "its parameters are " + String.join(", ", byName.keySet());
+        String suggestion = Names.nearest(key, byName.keySet())
+            .map(n -> "did you mean '" + n + "'? ").orElse("");
+        throw new InvalidSpecException(spec.text(), provider.name() + " has no parameter '" + key
+            + "'; " + suggestion + has);
+      }
+    }
+    if (declared.isEmpty()) {
+      return Parameters.none();
+    }
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (ParameterDescriptor d : declared) {
+      String text = spec.values().get(d.name());
+      double v = text == null ? d.defaultValue() : number(spec, provider, d, text);
+      if (!d.accepts(v)) {
+        throw new InvalidSpecException(spec.text(), provider.name() + ": " + d.name()
+            + " must be in " + d.validInterval() + ", got " + text);
+      }
+      values.put(d.name(), v);
+    }
+    return Parameters.of(values);
+  }
+
+  private static double number(Spec spec, ActivationProvider provider, ParameterDescriptor d,
+      String text) {
+    try {
+      if (text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")
+          || text.matches("[+-]?0[xX][0-9a-fA-F]*(\\.[0-9a-fA-F]*)?[pP][+-]?\\d+")
+          || text.matches("(?i)[+-]?(nan|inf|infinity)")) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        return t.contains("nan") ? Double.NaN : t.contains("inf")
+            ? (t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY)
+            : Double.parseDouble(text);
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new InvalidSpecException(spec.text(), provider.name() + ": " + d.name() + " must be a number"
+        + " in " + d.validInterval() + ", got '" + text + "'");
   }
 
   /**

@@ -50,6 +50,22 @@ public final class Parameters {
     return v;
   }
 
+  /**
+   * The canonical spec of the function {@code name} with these values: the bare name without
+   * parameters, else {@code name(a=0.01, b=2.0)} in declaration order with each value written as
+   * {@link Double#toString(double)} (which reads back to the same double). A parameterised function's
+   * {@link org.activations.Activation#spec()} returns this.
+   */
+  public String spec(String name) {
+    if (values.isEmpty()) {
+      return name;
+    }
+    StringBuilder s = new StringBuilder(name).append('(');
+    values.forEach((k, v) -> s.append(s.charAt(s.length() - 1) == '(' ? "" : ", ")
+        .append(k).append('=').append(v));
+    return s.append(')').toString();
+  }
+
   /** All values by name, in declaration order. */
   public Map<String, Double> asMap() {
     return values;

@@ -94,7 +94,8 @@ final class EvalCommand implements Callable<Integer> {
   private String evaluate(Activation f, float x) {
     float y;
     try {
-      y = mode.derivative ? f.derivative(x) : mode.fromOutput ? f.derivativeFromOutput(x) : f.apply(x);
+      y = mode.derivative ? f.derivativeFloat(x)
+          : mode.fromOutput ? f.derivativeFromOutputFloat(x) : f.applyFloat(x);
     } catch (RuntimeException e) {
       throw new RunFailedException(failure(f, x, e), e);
     }

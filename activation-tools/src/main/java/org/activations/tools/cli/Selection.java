@@ -20,8 +20,8 @@ final class Selection {
     LinkedHashSet<String> seen = new LinkedHashSet<>();
     List<Selected> selected = new ArrayList<>();
     for (String name : wanted) {
-      ActivationRegistry.Registration r = registry.registration(name);
       Activation f = registry.get(name);
+      ActivationRegistry.Registration r = registry.registration(f.info().name());
       if (seen.add(f.spec())) {
         selected.add(new Selected(f, r.origin()));
       }
