@@ -120,7 +120,7 @@ public final class ComparisonTable {
     for (int i = 0; i < rows.size(); i++) {
       s.append("<tr>");
       for (int j = 0; j < rows.get(i).size(); j++) {
-        String text = HtmlEscapers.htmlEscaper().escape(rows.get(i).get(j));
+        String text = symbols(HtmlEscapers.htmlEscaper().escape(rows.get(i).get(j)));
         if (i == 0 || j == 0) {
           s.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"row\">").append(text).append("</th>");
         } else {
@@ -132,9 +132,17 @@ public final class ComparisonTable {
       }
       s.append("</tr>\n");
     }
-    s.append("</table>\n<p class=\"legend\">").append(HtmlEscapers.htmlEscaper().escape(legend()))
+    s.append("</table>\n<p class=\"legend\">").append(symbols(HtmlEscapers.htmlEscaper().escape(legend())))
         .append("</p>\n");
     return s.toString();
+  }
+
+  /** The marks as text symbols that every font has (the emoji need an emoji font), coloured by CSS. */
+  private static String symbols(String html) {
+    return html.replace("✅", "<span class=\"yes\">✓</span>")
+        .replace("❌", "<span class=\"no\">✗</span>")
+        .replace("⚠️", "<span class=\"partly\">~</span>")
+        .replace(Cells.FINDING, "<span class=\"flag\">!</span>");
   }
 
   private Verdict verdictAt(int row, int column) {

@@ -9,7 +9,11 @@ public final class HtmlPage {
       table { border-collapse: collapse; margin: 1em 0; }
       th, td { border: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
       th { background: #f2f2f2; }
-      td.finding { background: #fde2e2; }
+      td.finding, tr.finding { background: #fde2e2; }
+      .yes { color: #1a7f37; font-weight: bold; }
+      .no { color: #cf222e; font-weight: bold; }
+      .partly { color: #9a6700; font-weight: bold; }
+      .flag { color: #cf222e; font-weight: bold; }
       .legend, .settings { color: #555; font-size: 0.9em; }
       code, pre { font-family: ui-monospace, monospace; }
       pre { background: #f7f7f7; padding: 0.5em; overflow-x: auto; }

@@ -63,9 +63,9 @@ public final class ReportPage {
     s.append("<section id=\"").append(id(r.function())).append("\">\n<h2>")
         .append(HTML.escape(r.function())).append("</h2>\n<p>").append(HTML.escape(info.description()));
     if (!info.aliases().isEmpty()) {
-      s.append(" Also known as ").append(HTML.escape(String.join(", ", info.aliases()))).append('.');
+      s.append(" (also known as ").append(HTML.escape(String.join(", ", info.aliases()))).append(')');
     }
-    s.append(" From ").append(HTML.escape(r.origin())).append(".</p>\n<table class=\"formulas\">\n");
+    s.append(". From ").append(HTML.escape(r.origin())).append(".</p>\n<table class=\"formulas\">\n");
     formula(s, "f(x)", info.function());
     formula(s, "f′(x)", info.derivative());
     info.derivativeFromOutput().ifPresentOrElse(f -> formula(s, "f′ from y = f(x)", f),
