@@ -55,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     PropertyAnalyzer analyzer = new PropertyAnalyzer(checker);
     List<PropertyReport> reports = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.registry(), functions)) {
+    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
       try {
         reports.add(analyzer.analyze(s.function(), s.origin()));
       } catch (FunctionFailedException e) {

@@ -51,7 +51,7 @@ final class CollapseCommand implements Callable<Integer> {
     if (hidden < 1 || hidden > 10_000) {
       throw new UserInputException("--hidden (" + hidden + ") must be between 1 and 10000");
     }
-    Activation f = discovery.registry().get(activation);
+    Activation f = discovery.checkedRegistry(spec.commandLine().getErr()).get(activation);
     NetworkCollapse.Result r = new NetworkCollapse().run(f, hidden, seed, SAMPLES);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

@@ -53,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Activation f = discovery.registry().get(name);
+    Activation f = discovery.checkedRegistry(spec.commandLine().getErr()).get(name);
     if (mode.fromOutput && !f.hasDerivativeFromOutput()) {
       throw new UserInputException(f.info().name() + " has no output-form derivative (f' cannot be"
           + " computed from y alone); use --derivative with the inputs x instead");

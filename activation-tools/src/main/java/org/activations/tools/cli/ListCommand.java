@@ -6,12 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.activations.ActivationInfo;
 import org.activations.ActivationRegistry;
-import org.activations.LoadProblem;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,9 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
-
-  @Option(names = "--strict", description = "Exit with status 1 if any provider failed to load.")
-  boolean strict;
 
   @Override
   public Integer call() {
@@ -50,7 +45,7 @@ final class ListCommand implements Callable<Integer> {
       out.println("  parameters: " + parameters(provider.parameters()));
       out.println("  from:       " + r.origin());
     }
-    List<String> problems = problems(registry);
+    List<String> problems = discovery.problems(registry);
     out.println();
     if (problems.isEmpty()) {
       out.println("No load problems.");
@@ -59,19 +54,8 @@ final class ListCommand implements Callable<Integer> {
       problems.forEach(p -> out.println("  " + p));
     }
     out.flush();
-    if (strict && !problems.isEmpty()) {
-      throw new RunFailedException(problems.size() + " plugin problem" + (problems.size() == 1 ? "" : "s")
-          + " under --strict (listed above)");
-    }
+    discovery.failIfStrict(problems);
     return ExitCodes.OK;
-  }
-
-  private List<String> problems(ActivationRegistry registry) {
-    List<String> lines = new java.util.ArrayList<>(discovery.pluginPath().problems());
-    for (LoadProblem p : registry.problems()) {
-      lines.add(p.toString());
-    }
-    return lines;
   }
 
   private static String parameters(List<ParameterDescriptor> parameters) {

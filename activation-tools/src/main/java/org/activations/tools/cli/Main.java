@@ -39,6 +39,8 @@ public final class Main implements Runnable {
       description = "Show the stack trace of an error.")
   boolean debug;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   private final InputStream in;
 
   private Main(InputStream in) {
@@ -52,7 +54,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(new CommandLine(this), "a command is required");
+    throw new ParameterException(spec.commandLine(), "a command is required");
   }
 
   /** Runs the command line and exits with its status. */
@@ -91,12 +93,27 @@ public final class Main implements Runnable {
   private static IParameterExceptionHandler usageErrors() {
     return (ParameterException e, String[] args) -> {
       CommandLine cmd = e.getCommandLine();
-      PrintWriter err = cmd.getErr();
-      err.println("activations: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      // One line: the problem, a suggestion where picocli has one, and where to read more.
+      String suggestion = "";
+      if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+          && u.getUnmatched().get(0).startsWith("-")) {
+        suggestion = "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+      }
+      cmd.getErr().println("activations: " + message(e) + suggestion + " (see '"
+          + cmd.getCommandSpec().qualifiedName() + " --help')");
       return ExitCodes.USAGE;
     };
+  }
+
+  /** A usage error in words: an unknown command is named with the commands that exist. */
+  private static String message(ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+          + String.join(", ", cmd.getSubcommands().keySet());
+    }
+    return e.getMessage();
   }
 
   private static IExecutionExceptionHandler executionErrors(Main main) {

@@ -52,7 +52,7 @@ final class PlotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Selection.Selected> selected = Selection.of(discovery.registry(), functions);
+    List<Selection.Selected> selected = Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions);
     Path dir = OutputFolder.prepare(out);
     FunctionFigure.Window window =
         new FunctionFigure.Window(xRange.min(), xRange.max(), yRange.min(), yRange.max());

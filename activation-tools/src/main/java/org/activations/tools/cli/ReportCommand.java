@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
     List<ReportPage.Entry> entries = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.registry(), functions)) {
+    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
       PropertyReport report = analyzer.analyze(s.function(), s.origin());
       entries.add(new ReportPage.Entry(s.function(), report,
           new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.SEED)));

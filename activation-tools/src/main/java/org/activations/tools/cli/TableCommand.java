@@ -44,7 +44,7 @@ final class TableCommand implements Callable<Integer> {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
     List<PropertyReport> reports = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.registry(), functions)) {
+    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
       try {
         reports.add(analyzer.analyze(s.function(), s.origin()));
       } catch (FunctionFailedException e) {

@@ -90,8 +90,8 @@ class EvalCommandTest {
   void usageErrorsExitWithTwoAndPointToHelp() {
     Cli missing = Cli.run("", "eval");
     assertEquals(2, missing.status());
-    assertEquals("activations: Missing required parameter: 'NAME'\n"
-        + "Try 'activations eval --help' for more information.\n", missing.err());
+    assertEquals("activations: Missing required parameter: 'NAME' (see 'activations eval --help')\n",
+        missing.err());
     Cli both = Cli.run("", "eval", "relu", "--derivative", "--derivative-from-output");
     assertEquals(2, both.status());
     assertTrue(both.err().contains("mutually exclusive"), both.err());

@@ -17,11 +17,18 @@ import javax.tools.ToolProvider;
 import org.activations.ActivationRegistry;
 
 /** Builds small plugin jars at test time: Java sources compiled against the API, plus a service file. */
-final class PluginJars {
+public final class PluginJars {
   private PluginJars() {}
 
   /** The softsign function with the given name, derivative expression and output-form expression. */
-  static String softsign(String pkg, String cls, String name, String derivative, String fromOutput) {
+  public static String softsign(String pkg, String cls, String name, String derivative, String fromOutput) {
+    return softsign(pkg, cls, name,
+        "Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x))", derivative, fromOutput);
+  }
+
+  /** The same with the body of apply given as an expression in x. */
+  public static String softsign(String pkg, String cls, String name, String apply, String derivative,
+      String fromOutput) {
     return """
         package %1$s;
 
@@ -44,21 +51,19 @@ final class PluginJars {
                     .identityAtOrigin(true).saturation(Saturation.BOTH).build())
                 .build();
             public ActivationInfo info() { return INFO; }
-            public double apply(double x) {
-              return Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x));
-            }
+            public double apply(double x) { return %6$s; }
             public double derivative(double x) { return %4$s; }
             public double derivativeFromOutput(double y) { return %5$s; }
           }
         }
-        """.formatted(pkg, cls, name, derivative, fromOutput);
+        """.formatted(pkg, cls, name, derivative, fromOutput, apply);
   }
 
   /**
    * Compiles {@code sources} (fully qualified class name to source) against the API and writes a jar
    * with a service file that lists {@code providers}.
    */
-  static Path build(Path dir, String jarName, Map<String, String> sources, List<String> providers)
+  public static Path build(Path dir, String jarName, Map<String, String> sources, List<String> providers)
       throws IOException {
     Path src = Files.createDirectories(dir.resolve(jarName + "-src"));
     Path classes = Files.createDirectories(dir.resolve(jarName + "-classes"));

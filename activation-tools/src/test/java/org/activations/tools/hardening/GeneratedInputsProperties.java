@@ -1,0 +1,178 @@
+package org.activations.tools.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.activations.Activation;
+import org.activations.ActivationRegistry;
+import org.activations.Range;
+
+/**
+ * Properties of every discovered function over generated doubles and floats that include the
+ * special values. Each try draws 1,000 inputs and checks every function on all of them.
+ */
+class GeneratedInputsProperties {
+  private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
+  private static final List<Activation> FUNCTIONS =
+      REGISTRY.names().stream().map(REGISTRY::get).toList();
+  private static final Map<String, LongAdder> COUNTS = new ConcurrentHashMap<>();
+  private static final double[] SPECIAL = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+      Double.MIN_NORMAL, -Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE,
+      -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 1.0, -1.0,
+      709.78, -709.78, 745.2, -745.2, 22.0, 354.0, 0x1p-27, 37.0, -37.0};
+
+  @AfterContainer
+  static void report() {
+    new TreeMap<>(COUNTS).forEach((k, v) -> System.out.printf(
+        "[properties] %s: %,d generated inputs per function (%d functions)%n", k, v.sum(),
+        FUNCTIONS.size()));
+  }
+
+  private static void count(String property, int n) {
+    COUNTS.computeIfAbsent(property, k -> new LongAdder()).add(n);
+  }
+
+  /** Doubles: specials, values near the interesting range, and uniform bit patterns (all scales). */
+  @Provide
+  Arbitrary<double[]> doubles() {
+    Arbitrary<Double> x = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(Arrays.stream(SPECIAL).boxed().toList())),
+        net.jqwik.api.Tuple.of(4, Arbitraries.doubles().between(-50, 50)),
+        net.jqwik.api.Tuple.of(4, Arbitraries.longs().map(Double::longBitsToDouble)));
+    return x.array(double[].class).ofSize(1000);
+  }
+
+  /** Floats, the same way. */
+  @Provide
+  Arbitrary<float[]> floats() {
+    List<Float> specials = new ArrayList<>();
+    for (double d : SPECIAL) {
+      specials.add((float) d);
+    }
+    specials.addAll(List.of(Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.MAX_VALUE,
+        -Float.MAX_VALUE));
+    Arbitrary<Float> x = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(specials)),
+        net.jqwik.api.Tuple.of(4, Arbitraries.floats().between(-50, 50)),
+        net.jqwik.api.Tuple.of(4, Arbitraries.integers().map(Float::intBitsToFloat)));
+    return x.array(float[].class).ofSize(1000);
+  }
+
+  @Property
+  void outputsLieInTheDeclaredRangeAndNaNGivesNaN(@ForAll("doubles") double[] xs) {
+    for (Activation f : FUNCTIONS) {
+      Range range = f.info().range();
+      for (double x : xs) {
+        double y = f.apply(x);
+        if (Double.isNaN(x)) {
+          assertTrue(Double.isNaN(y), f.spec() + "(NaN) = " + y);
+          assertTrue(Double.isNaN(f.derivative(x)), f.spec() + "'(NaN)");
+        } else {
+          assertTrue(range.containsRounded(y), f.spec() + "(" + x + ") = " + y + " outside " + range);
+        }
+      }
+    }
+    count("range and NaN (double)", xs.length);
+  }
+
+  @Property
+  void floatOutputsLieInTheDeclaredRange(@ForAll("floats") float[] xs) {
+    for (Activation f : FUNCTIONS) {
+      for (float x : xs) {
+        float y = f.applyFloat(x);
+        if (Float.isNaN(x)) {
+          assertTrue(Float.isNaN(y), f.spec() + "(NaN)");
+        } else {
+          assertTrue(f.info().range().containsRounded(y), f.spec() + "(" + x + "f) = " + y);
+        }
+        float d = f.derivativeFloat(x);
+        assertTrue(Float.isNaN(x) == Float.isNaN(d), f.spec() + "'(" + x + "f) = " + d);
+      }
+    }
+    count("range and NaN (float)", xs.length);
+  }
+
+  @Property
+  void monotonicFunctionsAreMonotonicOnSortedInputs(@ForAll("doubles") double[] xs) {
+    double[] sorted = Arrays.stream(xs).filter(x -> !Double.isNaN(x)).sorted().toArray();
+    for (Activation f : FUNCTIONS) {
+      if (sorted.length == 0) {
+        break;
+      }
+      if (!f.info().declared().monotonic()) {
+        continue;
+      }
+      double previous = f.apply(sorted[0]);
+      for (double x : sorted) {
+        double y = f.apply(x);
+        assertTrue(y >= previous, f.spec() + " decreases at " + x + ": " + previous + " > " + y);
+        previous = y;
+      }
+    }
+    count("monotonic on sorted inputs", xs.length);
+  }
+
+  @Property
+  void theTwoDerivativeFormsAgreeWhereBothExist(@ForAll("doubles") double[] xs) {
+    for (Activation f : FUNCTIONS) {
+      if (!f.hasDerivativeFromOutput()) {
+        continue;
+      }
+      for (double x : xs) {
+        if (Double.isNaN(x) || isSpecialPoint(f, x)) {
+          continue;
+        }
+        double y = f.apply(x);
+        double fromInput = f.derivative(x);
+        double fromOutput = f.derivativeFromOutput(y);
+        // The output form sees y rounded: allow what one ulp of y changes it by, on the smaller side.
+        double slack = Math.min(Math.abs(f.derivativeFromOutput(Math.nextUp(y)) - fromOutput),
+            Math.abs(f.derivativeFromOutput(Math.nextDown(y)) - fromOutput));
+        double tolerance = 4 * Math.ulp(fromInput) + 2 * slack;
+        assertTrue(Math.abs(fromInput - fromOutput) <= tolerance, f.spec() + " at x = " + x
+            + ": f'(x) = " + fromInput + ", f'(y) = " + fromOutput);
+      }
+    }
+    count("derivative forms agree", xs.length);
+  }
+
+  private static boolean isSpecialPoint(Activation f, double x) {
+    return f.info().specialPoints().stream().anyMatch(p -> p.x() == x);
+  }
+
+  @Property
+  void nothingEverThrows(@ForAll("doubles") double[] xs) {
+    for (Activation f : FUNCTIONS) {
+      for (double x : xs) {
+        f.apply(x);
+        f.derivative(x);
+        if (f.hasDerivativeFromOutput()) {
+          f.derivativeFromOutput(x);
+          f.derivativeFromOutputFloat((float) x);
+        }
+        f.applyFloat((float) x);
+        f.derivativeFloat((float) x);
+      }
+    }
+    count("nothing throws", xs.length);
+  }
+
+  @Property(tries = 1)
+  void everyFunctionIsCovered(@ForAll("doubles") double[] xs) {
+    assertEquals(REGISTRY.names().size(), FUNCTIONS.size());
+    assertTrue(FUNCTIONS.size() >= 5);
+  }
+}
