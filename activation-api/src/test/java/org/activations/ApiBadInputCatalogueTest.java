@@ -1,0 +1,111 @@
+package org.activations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.activations.fixtures.Providers;
+import org.activations.spi.ParameterDescriptor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.function.Executable;
+
+/** Every bad argument to the API in one catalogue: the exact exception type and message. */
+class ApiBadInputCatalogueTest {
+  @TempDir static Path dir;
+  private static int cases;
+
+  record Case(String name, Class<? extends Throwable> type, String message, Executable call) {}
+
+  private static ActivationRegistry registry() throws IOException {
+    Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+    Files.write(services.resolve("org.activations.spi.ActivationProvider"),
+        List.of(Providers.LeakyTest.class.getName(), Providers.AlphaTest.class.getName()));
+    return ActivationRegistry.load(new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        Providers.class.getClassLoader()));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBadArgumentGetsItsExactException() throws IOException {
+    ActivationRegistry r = registry();
+    String form = "; write NAME or NAME(param=value, ...), for example leaky_relu(alpha=0.01)";
+    String unknownTail = " known: alpha_test, leaky_test. If it comes from a plugin, put the plugin's"
+        + " jar on the class path or module path";
+    List<Case> c = new ArrayList<>();
+    c.add(new Case("null name", NullPointerException.class, "activation name must not be null",
+        () -> r.get(null)));
+    c.add(new Case("null provider name", NullPointerException.class,
+        "activation name must not be null", () -> r.provider(null)));
+    c.add(new Case("null find", NullPointerException.class, "activation name must not be null",
+        () -> r.find(null)));
+    c.add(new Case("empty name", IllegalArgumentException.class,
+        "activation name must not be empty; known: alpha_test, leaky_test", () -> r.get("")));
+    c.add(new Case("blank name", IllegalArgumentException.class,
+        "activation name must not be empty; known: alpha_test, leaky_test", () -> r.get(" \t")));
+    c.add(new Case("unknown name with a suggestion", UnknownActivationException.class,
+        "unknown activation 'leaky_tset'; did you mean 'leaky_test'?" + unknownTail,
+        () -> r.get("leaky_tset")));
+    c.add(new Case("unknown name without one", UnknownActivationException.class,
+        "unknown activation 'softmax'" + unknownTail, () -> r.get("softmax")));
+    c.add(new Case("spec without ')'", InvalidSpecException.class,
+        "malformed activation spec 'leaky_test(': missing ')' at the end" + form,
+        () -> r.get("leaky_test(")));
+    c.add(new Case("parameter without value", InvalidSpecException.class,
+        "malformed activation spec 'leaky_test(alpha=)': parameter 'alpha' has no value; write"
+            + " alpha=VALUE" + form, () -> r.get("leaky_test(alpha=)")));
+    c.add(new Case("NaN parameter", InvalidSpecException.class,
+        "leaky_test: alpha must be in [0, 1), got nan", () -> r.get("leaky_test(alpha=nan)")));
+    c.add(new Case("parameter out of range", InvalidSpecException.class,
+        "leaky_test: alpha must be in [0, 1), got -2", () -> r.get("leaky_test(alpha=-2)")));
+    c.add(new Case("parameter the provider lacks", InvalidSpecException.class,
+        "leaky_test has no parameter 'beta'; its parameters are alpha, scale",
+        () -> r.get("leaky_test(beta=1)")));
+    c.add(new Case("unknown function in a spec", UnknownActivationException.class,
+        "unknown activation 'nope'" + unknownTail, () -> r.get("nope(alpha=1)")));
+    c.add(new Case("output form that does not exist", UnsupportedOperationException.class,
+        "alpha_test has no output-form derivative: f' cannot be computed from y alone; call"
+            + " derivative(x) with the input instead", () -> r.get("alpha_test").derivativeFromOutput(1)));
+    c.add(new Case("null class loader", NullPointerException.class, "loader",
+        () -> ActivationRegistry.load((ClassLoader) null)));
+    c.add(new Case("null module layer", NullPointerException.class, "layer",
+        () -> ActivationRegistry.load((ModuleLayer) null)));
+    c.add(new Case("name not snake_case", IllegalArgumentException.class, "name 'Leaky ReLU' must be"
+        + " lowercase snake_case: a letter, then letters, digits and single underscores (for example"
+        + " leaky_relu)", () -> ActivationInfo.builder("Leaky ReLU").build()));
+    c.add(new Case("interval with NaN", IllegalArgumentException.class,
+        "interval ends must not be NaN, got NaN, 1.0", () -> Range.interval(Double.NaN, false, 1, true)));
+    c.add(new Case("closed infinite end", IllegalArgumentException.class,
+        "an infinite end of an interval must be open",
+        () -> Range.interval(0, true, Double.POSITIVE_INFINITY, true)));
+    c.add(new Case("empty finite range", IllegalArgumentException.class,
+        "a finite range needs at least one value", () -> Range.of()));
+    c.add(new Case("default outside the interval", IllegalArgumentException.class,
+        "parameter alpha: default 2.0 lies outside [0, 1)",
+        () -> new ParameterDescriptor("alpha", "slope", 2, 0, true, 1, false)));
+    c.add(new Case("continuity below -1", IllegalArgumentException.class,
+        "continuityOrder (-2) must be >= -1 (DISCONTINUOUS)",
+        () -> DeclaredProperties.builder().continuityOrder(-2).build()));
+    c.add(new Case("non-finite special point", IllegalArgumentException.class,
+        "a special point must be finite, got Infinity", () -> SpecialPoint.kink(Double.POSITIVE_INFINITY)));
+    return c.stream().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
+      Throwable t = assertThrows(k.type(), k.call());
+      assertEquals(k.type(), t.getClass(), k.name());
+      assertEquals(k.message(), t.getMessage(), k.name());
+      cases++;
+    }));
+  }
+
+  @AfterAll
+  static void report() {
+    System.out.printf("[catalogue] API: %d bad arguments tried%n", cases);
+  }
+}
