@@ -24,7 +24,7 @@ import org.activations.Range;
  * Properties of every discovered function over generated doubles and floats that include the
  * special values. Each try draws 1,000 inputs and checks every function on all of them.
  */
-class GeneratedInputsProperties {
+class GeneratedInputsPropertiesTest {
   private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
   private static final List<Activation> FUNCTIONS =
       REGISTRY.names().stream().map(REGISTRY::get).toList();
