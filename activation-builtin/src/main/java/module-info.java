@@ -6,6 +6,8 @@
  */
 module org.activations.builtin {
   requires org.activations;
+  // Optional: the vector engine is used only when the JVM adds this module.
+  requires static jdk.incubator.vector;
 
   provides org.activations.spi.ActivationProvider with
       org.activations.builtin.BinaryStepProvider,

@@ -1,5 +1,7 @@
 package org.activations;
 
+import org.activations.spi.BatchArguments;
+
 /**
  * An activation function f with its derivative: the product that an
  * {@link org.activations.spi.ActivationProvider} creates and an {@link ActivationRegistry} hands out.
@@ -68,6 +70,76 @@ public interface Activation {
    */
   default float derivativeFromOutputFloat(float y) {
     return (float) derivativeFromOutput((double) y);
+  }
+
+  /**
+   * Applies f to {@code length} elements: {@code y[yOffset + i] = f(x[xOffset + i])}. In place is
+   * allowed (the same array and offset). Every element equals {@link #apply(double)} of it, bit for
+   * bit, unless the function documents a vectorised kernel and its bound.
+   *
+   * @throws NullPointerException if an array is null
+   * @throws IndexOutOfBoundsException if a range lies outside its array (nothing is written)
+   * @throws IllegalArgumentException if x and y are the same array at overlapping, different offsets
+   */
+  default void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y), yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = apply(x[xOffset + i]);
+    }
+  }
+
+  /**
+   * Applies f to {@code length} floats; see {@link #apply(double[], int, double[], int, int)}. Every
+   * element equals {@link #applyFloat(float)} of it unless a vectorised kernel documents its bound.
+   *
+   * @throws NullPointerException if an array is null
+   * @throws IndexOutOfBoundsException if a range lies outside its array (nothing is written)
+   * @throws IllegalArgumentException if x and y are the same array at overlapping, different offsets
+   */
+  default void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y), yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = applyFloat(x[xOffset + i]);
+    }
+  }
+
+  /**
+   * The fused backward pass of a layer: {@code gradIn[i] = upstream[i] · f'} for the {@code length}
+   * elements from {@code offset} of every array, with f' computed from the output y where the
+   * function has the output form ({@code x} may then be null) and from the input x otherwise
+   * ({@code y} may then be null). {@code gradIn} may be {@code upstream} (in place). Every element
+   * equals {@code upstream[i] * derivativeFromOutput(y[i])} (or {@code * derivative(x[i])}), bit
+   * for bit.
+   *
+   * @throws NullPointerException if an array that is needed is null
+   * @throws IndexOutOfBoundsException if the range lies outside an array (nothing is written)
+   */
+  default void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+      int length) {
+    boolean fromOutput = hasDerivativeFromOutput();
+    BatchArguments.checkBackward(fromOutput, x, BatchArguments.length(x), y, BatchArguments.length(y), upstream,
+        BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset, length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (fromOutput ? derivativeFromOutput(y[i]) : derivative(x[i]));
+    }
+  }
+
+  /**
+   * The fused backward pass in single precision; see
+   * {@link #backward(double[], double[], double[], double[], int, int)}.
+   *
+   * @throws NullPointerException if an array that is needed is null
+   * @throws IndexOutOfBoundsException if the range lies outside an array (nothing is written)
+   */
+  default void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+      int length) {
+    boolean fromOutput = hasDerivativeFromOutput();
+    BatchArguments.checkBackward(fromOutput, x, BatchArguments.length(x), y, BatchArguments.length(y), upstream,
+        BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset, length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i]
+          * (fromOutput ? derivativeFromOutputFloat(y[i]) : derivativeFloat(x[i]));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.BatchArguments;
 import org.activations.SpecialPoint;
 
 /**
@@ -12,6 +13,8 @@ import org.activations.SpecialPoint;
  *
  * <p>Exact. The step jumps at 0, where it is not differentiable; like the seed, step(0) = 0 and
  * step'(0) = 0. NaN gives NaN for f and both derivative forms.
+ *
+ * <p>The batch kernels write the step as min(max(x·2^1074, 0), 1) and f'(y) = 0 as min(max(y, 0), 0), the same values without a branch (NaN stays NaN), so that HotSpot vectorises them.
  */
 final class BinaryStep implements Activation {
   static final ActivationInfo INFO = ActivationInfo.builder("binary_step")
@@ -56,6 +59,46 @@ final class BinaryStep implements Activation {
   /** 0, or NaN for NaN. */
   private static double zero(double v) {
     return v == v ? 0.0 : v;
+  }
+
+  @Override
+  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p537 * 0x1p537, 0.0), 1.0);
+    }
+  }
+
+  @Override
+  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p126f * 0x1p23f, 0f), 1f);
+    }
+  }
+
+  @Override
+  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0.0), 0.0);
+    }
+  }
+
+  @Override
+  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0f), 0f);
+    }
   }
 
   @Override

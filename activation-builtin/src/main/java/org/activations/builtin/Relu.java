@@ -5,6 +5,7 @@ import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.BatchArguments;
 import org.activations.SpecialPoint;
 
 /**
@@ -13,6 +14,8 @@ import org.activations.SpecialPoint;
  * <p>Exact: every result is the correctly rounded value. relu'(0) is undefined; like the seed it
  * returns 0 there (and for −0). relu(−0) = +0, relu(+∞) = +∞, relu'(+∞) = 1, relu'(−∞) = 0, NaN gives
  * NaN.
+ *
+ * <p>The batch backward writes f'(y) as min(max(y·2^1074, 0), 1), which is [y > 0] (NaN stays NaN) without a branch, so that HotSpot vectorises it.
  */
 final class Relu implements Activation {
   static final ActivationInfo INFO = ActivationInfo.builder("relu")
@@ -57,6 +60,46 @@ final class Relu implements Activation {
   /** 1 above 0, 0 at or below it, NaN for NaN. */
   private static double step(double v) {
     return v > 0.0 ? 1.0 : v <= 0.0 ? 0.0 : v;
+  }
+
+  @Override
+  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
+    }
+  }
+
+  @Override
+  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+    }
+  }
+
+  @Override
+  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.min(Math.max(y[i] * 0x1p537 * 0x1p537, 0.0), 1.0);
+    }
+  }
+
+  @Override
+  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.min(Math.max(y[i] * 0x1p126f * 0x1p23f, 0f), 1f);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.BatchArguments;
 
 /**
  * The logistic sigmoid σ(x) = 1 / (1 + e^-x), with σ'(x) = σ(x)(1 − σ(x)).
@@ -45,11 +46,77 @@ final class Sigmoid implements Activation {
 
   @Override
   public double apply(double x) {
+    return sigmoid(x);
+  }
+
+  static double sigmoid(double x) {
     if (x >= 0) {
       return CompensatedDivision.overOnePlus(1.0, Math.exp(-x));
     }
     double e = Math.exp(x); // NaN stays NaN here
     return CompensatedDivision.overOnePlus(e, e);
+  }
+
+  /**
+   * In double and rounded once: the double quotient is within 3 ulp (of double), so the float is
+   * within 1 ulp, and a float input cannot overflow the double exponential.
+   */
+  static float sigmoid(float x) {
+    return (float) (1.0 / (1.0 + Math.exp(-(double) x)));
+  }
+
+  @Override
+  public float applyFloat(float x) {
+    return sigmoid(x);
+  }
+
+  @Override
+  public float derivativeFloat(float x) {
+    double e = Math.exp(-Math.abs((double) x));
+    double s = 1.0 + e;
+    return (float) (e / (s * s));
+  }
+
+  /** y(1 − y) in float: 1 − y is exact for y ≥ 1/2, so within 1 ulp. */
+  @Override
+  public float derivativeFromOutputFloat(float y) {
+    return y * (1f - y);
+  }
+
+  @Override
+  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
+  }
+
+  @Override
+  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
+  }
+
+  @Override
+  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (y[i] * (1.0 - y[i]));
+    }
+  }
+
+  @Override
+  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (y[i] * (1f - y[i]));
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.BatchArguments;
 
 /**
  * The hyperbolic tangent tanh(x) = (e^x − e^−x) / (e^x + e^−x), with tanh'(x) = 1 − tanh²(x).
@@ -58,6 +59,10 @@ final class Tanh implements Activation {
 
   @Override
   public double apply(double x) {
+    return tanh(x);
+  }
+
+  static double tanh(double x) {
     double a = Math.abs(x);
     if (!(a >= LINEAR_BELOW)) {
       return x; // ±0, tiny values and NaN
@@ -82,6 +87,77 @@ final class Tanh implements Activation {
   @Override
   public double derivativeFromOutput(double y) {
     return Math.fma(-y, y, 1.0);
+  }
+
+  /**
+   * In double from one (intrinsic) exponential and rounded once: (e − 1)/(e + 1) with e = exp(2|x|)
+   * loses at most 2e-13 relative to cancellation for |x| ≥ 2^-12, far below a float ulp; below that
+   * tanh(x) rounds to x, above 10 to ±1. About four times cheaper than {@link Math#tanh}.
+   */
+  static float tanh(float x) {
+    double a = Math.abs((double) x);
+    if (!(a >= 0x1p-12)) {
+      return x; // ±0, tiny values and NaN: x³/3 is under half an ulp
+    }
+    if (a > 10) {
+      return Math.copySign(1f, x);
+    }
+    double e = Math.exp(2 * a);
+    return (float) Math.copySign((e - 1) / (e + 1), x);
+  }
+
+  @Override
+  public float applyFloat(float x) {
+    return tanh(x);
+  }
+
+  @Override
+  public float derivativeFloat(float x) {
+    double e = Math.exp(-2 * Math.abs((double) x));
+    double s = 1.0 + e;
+    return (float) (4 * e / (s * s));
+  }
+
+  /** 1 − y² with one rounding (a float fma). */
+  @Override
+  public float derivativeFromOutputFloat(float y) {
+    return Math.fma(-y, y, 1f);
+  }
+
+  @Override
+  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  }
+
+  @Override
+  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
+        yOffset, length);
+    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  }
+
+  @Override
+  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1.0);
+    }
+  }
+
+  @Override
+  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+      int length) {
+    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
+        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
+        length);
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1f);
+    }
   }
 
   @Override

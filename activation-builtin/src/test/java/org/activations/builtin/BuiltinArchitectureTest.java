@@ -17,9 +17,18 @@ class BuiltinArchitectureTest {
   static final ArchRule builtinDependsOnlyOnTheApi = classes()
       .that().resideInAPackage("org.activations.builtin..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.builtin")
+      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.builtin",
+          "jdk.incubator.vector")
       .because("the built-ins are an ordinary plugin: the published API and the JDK, nothing else"
           + " (not even the API's internal package)");
+
+  @ArchTest
+  static final ArchRule onlyTheVectorKernelsTouchTheVectorApi = com.tngtech.archunit.lang.syntax
+      .ArchRuleDefinition.noClasses()
+      .that().doNotHaveSimpleName("VectorKernels")
+      .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector")
+      .because("the jar must run without --add-modules jdk.incubator.vector: only the class loaded"
+          + " by name when the module is present may link against it");
 
   @ArchTest
   static final ArchRule functionsAreHiddenBehindProviders = classes()
