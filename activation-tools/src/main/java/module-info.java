@@ -5,6 +5,7 @@
  */
 module org.activations.tools {
   requires org.activations;
+  requires transitive org.activations.analysis;
   requires info.picocli;
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
@@ -13,7 +14,6 @@ module org.activations.tools {
   requires org.jfree.svg;
   requires java.desktop;
 
-  exports org.activations.tools.analysis;
   exports org.activations.tools.render;
   exports org.activations.tools.cli;
 

@@ -96,12 +96,43 @@ class ApiBadInputCatalogueTest {
         () -> DeclaredProperties.builder().continuityOrder(-2).build()));
     c.add(new Case("non-finite special point", IllegalArgumentException.class,
         "a special point must be finite, got Infinity", () -> SpecialPoint.kink(Double.POSITIVE_INFINITY)));
-    return c.stream().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
+    Activation f = r.get("alpha_test");
+    double[] x = {1, 2, 3};
+    double[] y = {7, 7, 7};
+    c.add(new Case("null input array", NullPointerException.class, "input array",
+        () -> f.apply(null, 0, y, 0, 1)));
+    c.add(new Case("null output array", NullPointerException.class, "output array",
+        () -> f.apply(x, 0, (double[]) null, 0, 1)));
+    c.add(new Case("negative offset", IndexOutOfBoundsException.class,
+        "Range [-1, -1 + 1) out of bounds for length 3", () -> f.apply(x, -1, y, 0, 1)));
+    c.add(new Case("negative length", IndexOutOfBoundsException.class,
+        "Range [0, 0 + -2) out of bounds for length 3", () -> f.apply(x, 0, y, 0, -2)));
+    c.add(new Case("overflowing offset and length", IndexOutOfBoundsException.class,
+        "Range [2147483647, 2147483647 + 2) out of bounds for length 3",
+        () -> f.apply(x, Integer.MAX_VALUE, y, 0, 2)));
+    c.add(new Case("output too short", IndexOutOfBoundsException.class,
+        "Range [1, 1 + 3) out of bounds for length 3", () -> f.apply(x, 0, y, 1, 3)));
+    c.add(new Case("float output too short", IndexOutOfBoundsException.class,
+        "Range [0, 0 + 2) out of bounds for length 1",
+        () -> f.apply(new float[] {1, 2}, 0, new float[] {7}, 0, 2)));
+    c.add(new Case("overlapping in place", IllegalArgumentException.class, "input and output overlap"
+        + " at different offsets (1 and 0); for in place, give the same array and offset",
+        () -> f.apply(y, 1, y, 0, 2)));
+    c.add(new Case("backward without inputs", NullPointerException.class,
+        "inputs array x (this function's backward reads x)",
+        () -> f.backward(null, x, x, y, 0, 3)));
+    c.add(new Case("backward gradient too short", IndexOutOfBoundsException.class,
+        "Range [0, 0 + 3) out of bounds for length 2",
+        () -> f.backward(x, null, x, new double[2], 0, 3)));
+    return Stream.concat(c.stream().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
       Throwable t = assertThrows(k.type(), k.call());
       assertEquals(k.type(), t.getClass(), k.name());
       assertEquals(k.message(), t.getMessage(), k.name());
       cases++;
-    }));
+    })), Stream.of(DynamicTest.dynamicTest("refused calls wrote nothing", () -> {
+      assertEquals(List.of(7.0, 7.0, 7.0), List.of(y[0], y[1], y[2]));
+      assertEquals(List.of(1.0, 2.0, 3.0), List.of(x[0], x[1], x[2]));
+    })));
   }
 
   @AfterAll

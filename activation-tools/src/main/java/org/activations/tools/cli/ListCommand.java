@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.activations.ActivationInfo;
 import org.activations.ActivationRegistry;
+import org.activations.Engine;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import picocli.CommandLine.Command;
@@ -21,10 +22,23 @@ final class ListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
+  @picocli.CommandLine.Option(names = "--engines",
+      description = "Say which batch engine is active and which are available, and stop.")
+  boolean engines;
+
   @Override
   public Integer call() {
-    ActivationRegistry registry = discovery.registry();
     PrintWriter out = spec.commandLine().getOut();
+    if (engines) {
+      out.println("active engine: " + Engine.active());
+      out.println("available: java" + (Engine.vectorAvailable() ? ", vector" : "")
+          + (Engine.vectorAvailable() ? "" : " (vector: start the JVM with --add-modules"
+              + " jdk.incubator.vector)"));
+      out.println("forced with: -D" + Engine.PROPERTY + "=java|vector|auto, or Engine.force(...)");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    ActivationRegistry registry = discovery.registry();
     List<ActivationRegistry.Registration> all = registry.registrations();
     out.printf("%d activation%s found%n", all.size(), all.size() == 1 ? "" : "s");
     for (ActivationRegistry.Registration r : all) {

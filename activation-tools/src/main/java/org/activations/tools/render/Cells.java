@@ -1,7 +1,7 @@
 package org.activations.tools.render;
 
-import org.activations.tools.analysis.Mark;
-import org.activations.tools.analysis.Verdict;
+import org.activations.analysis.Mark;
+import org.activations.analysis.Verdict;
 
 /** The text of one table cell: mark, short note, and the declaration where it disagrees. */
 final class Cells {

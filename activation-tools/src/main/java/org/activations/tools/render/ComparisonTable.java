@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.activations.tools.analysis.Property;
-import org.activations.tools.analysis.PropertyReport;
-import org.activations.tools.analysis.Verdict;
+import org.activations.analysis.Property;
+import org.activations.analysis.PropertyReport;
+import org.activations.analysis.Verdict;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import org.activations.Activation;
 import org.activations.Range;
-import org.activations.tools.analysis.Discontinuity;
+import org.activations.analysis.Discontinuity;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

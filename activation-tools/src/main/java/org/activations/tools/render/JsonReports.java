@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.activations.tools.analysis.DerivativeReport;
-import org.activations.tools.analysis.Discontinuity;
-import org.activations.tools.analysis.Property;
-import org.activations.tools.analysis.PropertyReport;
-import org.activations.tools.analysis.Verdict;
+import org.activations.analysis.DerivativeReport;
+import org.activations.analysis.Discontinuity;
+import org.activations.analysis.Property;
+import org.activations.analysis.PropertyReport;
+import org.activations.analysis.Verdict;
 
 /**
  * Reports as JSON, with stable keys (documented in the README). Non-finite numbers are written as

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.Formula;
-import org.activations.tools.analysis.DerivativeReport;
-import org.activations.tools.analysis.PropertyReport;
-import org.activations.tools.analysis.Verdict;
+import org.activations.analysis.DerivativeReport;
+import org.activations.analysis.PropertyReport;
+import org.activations.analysis.Verdict;
 
 /**
  * The whole report as one self-contained HTML page: the comparison table, then a section per function

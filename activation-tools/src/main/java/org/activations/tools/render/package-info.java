@@ -1,5 +1,5 @@
 /**
  * Rendering measured reports: the comparison table as Markdown, CSV, JSON or HTML. Pure functions
- * from {@link org.activations.tools.analysis.PropertyReport}s to text, with no I/O.
+ * from {@link org.activations.analysis.PropertyReport}s to text, with no I/O.
  */
 package org.activations.tools.render;

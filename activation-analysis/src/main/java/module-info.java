@@ -1,0 +1,9 @@
+/**
+ * Measuring activations: their properties, compared with what their providers declare, and their
+ * derivatives, validated against a numerical derivative. Depends on the API alone.
+ */
+module org.activations.analysis {
+  requires transitive org.activations;
+
+  exports org.activations.analysis;
+}

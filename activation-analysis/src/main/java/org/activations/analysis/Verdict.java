@@ -1,0 +1,45 @@
+package org.activations.analysis;
+
+import java.util.Objects;
+
+/**
+ * One measured property of one function, with its evidence and the provider's declaration.
+ *
+ * @param property which property
+ * @param mark the verdict in short
+ * @param value the verdict as text: {@code yes}, {@code no}, {@code partly}, a range, an order
+ * @param note a short note for a table cell, possibly empty, for example {@code f(0) = 0.5}
+ * @param evidence what was measured, in full
+ * @param declared what the provider declared, as text in the same terms, or null if it declares
+ *     nothing for this property
+ * @param agrees false if the declaration contradicts the measurement (a finding)
+ */
+public record Verdict(
+    Property property, Mark mark, String value, String note, String evidence, String declared,
+    boolean agrees) {
+
+  /** Validates the components. */
+  public Verdict {
+    Objects.requireNonNull(property, "property");
+    Objects.requireNonNull(mark, "mark");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(evidence, "evidence");
+  }
+
+  /** A verdict that has nothing declared to compare with. */
+  static Verdict measured(Property property, Mark mark, String value, String note, String evidence) {
+    return new Verdict(property, mark, value, note, evidence, null, true);
+  }
+
+  /** A verdict compared with a declaration given in the same words as {@code value}. */
+  static Verdict compared(Property property, Mark mark, String value, String note, String evidence,
+      String declared) {
+    return new Verdict(property, mark, value, note, evidence, declared, declared.equals(value));
+  }
+
+  /** The finding this verdict makes, if the declaration disagrees. */
+  public String finding() {
+    return property.key() + ": declared " + declared + ", measured " + value + " (" + evidence + ")";
+  }
+}

@@ -1,0 +1,76 @@
+package com.example.softsign;
+
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.spi.Parameters;
+
+/**
+ * The inverse square root linear unit (Carlile et al., 2017): f(x) = x for x ≥ 0 and
+ * x / sqrt(1 + α·x²) below, f'(x) = 1 and (1 / sqrt(1 + α·x²))³. C^2 at 0 (f'' is 0 from both
+ * sides), range (−1/sqrt(α), ∞). No output-form derivative is declared: from y < 0,
+ * f' = (1 − α·y²)^(3/2) would need a power, not arithmetic only.
+ */
+final class Isrlu implements Activation {
+  private final double alpha;
+  private final ActivationInfo info;
+  private final String spec;
+
+  Isrlu(Parameters parameters) {
+    this.alpha = parameters.get("alpha");
+    this.spec = parameters.spec("isrlu");
+    this.info = ActivationInfo.builder("isrlu")
+        .description("x for x >= 0, x / sqrt(1 + alpha x^2) below: smooth, ELU-like, no exp")
+        .function("x >= 0 ? x : x / sqrt(1 + alpha x^2)",
+            "\\begin{cases} x & x \\ge 0 \\\\ \\frac{x}{\\sqrt{1 + \\alpha x^2}} & x < 0 \\end{cases}")
+        .derivative("x >= 0 ? 1 : (1 / sqrt(1 + alpha x^2))^3",
+            "\\begin{cases} 1 & x \\ge 0 \\\\ (1 + \\alpha x^2)^{-3/2} & x < 0 \\end{cases}")
+        .range(Range.interval(-1 / Math.sqrt(alpha), false, Double.POSITIVE_INFINITY, false))
+        .declared(DeclaredProperties.builder()
+            .nonlinear(true)
+            .continuityOrder(2)
+            .monotonic(true)
+            .monotonicDerivative(false)
+            .zeroCentred(true)
+            .identityAtOrigin(true)
+            .saturation(Saturation.NEGATIVE)
+            .build())
+        .build();
+  }
+
+  @Override
+  public ActivationInfo info() {
+    return info;
+  }
+
+  @Override
+  public double apply(double x) {
+    if (!(x < 0)) {
+      return x; // x >= 0 and NaN
+    }
+    if (x == Double.NEGATIVE_INFINITY) {
+      return -1 / Math.sqrt(alpha);
+    }
+    // x / sqrt(1 + a x^2) = sign / sqrt(1/x^2 + a) without overflowing x^2
+    return Math.abs(x) > 1e150 ? -1 / Math.sqrt(1 / (x * x) + alpha) : x / Math.sqrt(1 + alpha * x * x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (!(x < 0)) {
+      return x == x ? 1 : x;
+    }
+    if (Math.abs(x) > 1e150) {
+      return 0; // (1 + a x^2)^(-3/2) underflows
+    }
+    double r = 1 / Math.sqrt(1 + alpha * x * x);
+    return r * r * r;
+  }
+
+  @Override
+  public String spec() {
+    return spec;
+  }
+}

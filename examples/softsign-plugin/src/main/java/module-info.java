@@ -1,0 +1,8 @@
+/** The example plugin: softsign and isrlu, provided to the activation registry. */
+module com.example.softsign {
+  requires org.activations;
+
+  provides org.activations.spi.ActivationProvider with
+      com.example.softsign.SoftsignProvider,
+      com.example.softsign.IsrluProvider;
+}
