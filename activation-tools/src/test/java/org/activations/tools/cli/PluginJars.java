@@ -65,10 +65,19 @@ public final class PluginJars {
    */
   public static Path build(Path dir, String jarName, Map<String, String> sources, List<String> providers)
       throws IOException {
+    return build(dir, jarName, sources, providers, false);
+  }
+
+  /**
+   * The same, as a modular jar when {@code modular}: one of the sources must then be
+   * {@code module-info}, and the API is on the module path while compiling.
+   */
+  public static Path build(Path dir, String jarName, Map<String, String> sources, List<String> providers,
+      boolean modular) throws IOException {
     Path src = Files.createDirectories(dir.resolve(jarName + "-src"));
     Path classes = Files.createDirectories(dir.resolve(jarName + "-classes"));
-    List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", apiLocation(),
-        "--release", "17", "-proc:none"));
+    List<String> args = new ArrayList<>(List.of("-d", classes.toString(),
+        modular ? "--module-path" : "-cp", apiLocation(), "--release", "17", "-proc:none"));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -100,7 +109,7 @@ public final class PluginJars {
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String apiLocation() {
+  static String apiLocation() {
     try {
       return Path.of(ActivationRegistry.class.getProtectionDomain().getCodeSource().getLocation()
           .toURI()).toString();

@@ -72,6 +72,38 @@ class PluginPathTest {
     assertTrue(r.out().endsWith("7 functions checked: 6 passed, 1 failed\n"), r.out());
   }
 
+  /**
+   * A modular plugin jar on the module path: a layer of the API, the built-ins and the plugin, whose
+   * registry finds the plugin through {@code provides} in its module-info.
+   */
+  @Test
+  void aModularPluginIsFoundOnTheModulePathThroughProvides() throws Exception {
+    Path jar = PluginJars.build(dir, "softsign-modular", Map.of(
+        "module-info", "module com.example.modular {\n  requires org.activations;\n"
+            + "  provides org.activations.spi.ActivationProvider with com.example.modular.Provider;\n}\n",
+        "com.example.modular.Provider", PluginJars.softsign("com.example.modular", "Provider",
+            "modular_softsign", "1 / ((1 + Math.abs(x)) * (1 + Math.abs(x)))",
+            "(1 - Math.abs(y)) * (1 - Math.abs(y))")),
+        List.of("com.example.modular.Provider"), true);
+    Path builtin = Path.of(Class.forName("org.activations.builtin.SigmoidProvider")
+        .getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
+        Path.of(PluginJars.apiLocation()), builtin, jar);
+    java.lang.module.Configuration configuration = ModuleLayer.boot().configuration()
+        .resolveAndBind(finder, java.lang.module.ModuleFinder.of(), java.util.Set.of("org.activations"));
+    ModuleLayer layer = ModuleLayer.boot()
+        .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    Class<?> registryClass = layer.findLoader("org.activations")
+        .loadClass("org.activations.ActivationRegistry");
+    Object registry = registryClass.getMethod("load", ModuleLayer.class).invoke(null, layer);
+    assertEquals(List.of("binary_step", "linear", "modular_softsign", "relu", "sigmoid", "tanh"),
+        registryClass.getMethod("names").invoke(registry));
+    Object registration = registryClass.getMethod("registration", String.class)
+        .invoke(registry, "modular_softsign");
+    assertEquals("module com.example.modular",
+        registration.getClass().getMethod("origin").invoke(registration));
+  }
+
   @Test
   void aFolderOfJarsIsAPluginPath() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("plugins"));
