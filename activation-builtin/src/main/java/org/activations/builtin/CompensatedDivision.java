@@ -17,9 +17,10 @@ final class CompensatedDivision {
   static double overOnePlus(double n, double e) {
     double s = 1.0 + e;
     double sLow = (1.0 - s) + e; // Fast2Sum: exact since 1 >= e
-    double q = n / s;
+    double inverse = 1.0 / s;
+    double q = n * inverse;
     double remainder = Math.fma(-q, s, n);
-    return q + (remainder - q * sLow) / s;
+    return q + (remainder - q * sLow) * inverse;
   }
 
   /** n / (1 + e)² for 0 ≤ e ≤ 1. */
@@ -28,9 +29,10 @@ final class CompensatedDivision {
     double sLow = (1.0 - s) + e;
     double p = s * s;
     double pLow = Math.fma(s, s, -p) + 2.0 * s * sLow;
-    double q = n / p;
+    double inverse = 1.0 / p;
+    double q = n * inverse;
     double remainder = Math.fma(-q, p, n);
-    return q + (remainder - q * pLow) / p;
+    return q + (remainder - q * pLow) * inverse;
   }
 
   /** t / (t + 2) for t ≥ 0. */
