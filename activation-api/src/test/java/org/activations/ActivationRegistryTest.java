@@ -164,6 +164,24 @@ class ActivationRegistryTest {
   }
 
   @Test
+  void aPluginWithoutBatchKernelsGetsCorrectScalarLoops() throws IOException {
+    Activation f = registryOf(cls(Providers.AlphaTest.class)).get("alpha_test"); // x², no kernels
+    double[] x = {-3, -0.5, 0, 2, Double.NaN, 7};
+    double[] y = new double[8];
+    f.apply(x, 1, y, 2, 4);
+    assertEquals(List.of(0.0, 0.0, 0.25, 0.0, 4.0, Double.NaN, 0.0, 0.0),
+        java.util.Arrays.stream(y).boxed().toList());
+    float[] xf = {1.5f, -2f};
+    f.apply(xf, 0, xf, 0, 2); // in place
+    assertEquals(2.25f, xf[0]);
+    assertEquals(4f, xf[1]);
+    double[] upstream = {1, 10, 100};
+    double[] grad = new double[3];
+    f.backward(new double[] {1, 2, 3}, null, upstream, grad, 0, 3); // no output form: reads x
+    assertEquals(List.of(2.0, 40.0, 600.0), java.util.Arrays.stream(grad).boxed().toList());
+  }
+
+  @Test
   void aRegistryIsSafeToShareBetweenThreads() throws Exception {
     ActivationRegistry registry =
         registryOf(cls(Providers.AlphaTest.class), cls(Providers.BetaTest.class));

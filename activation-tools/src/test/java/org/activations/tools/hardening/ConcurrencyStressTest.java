@@ -13,8 +13,8 @@ import org.activations.ActivationRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
- * 8 threads share one registry and the same function instances for 10,000,000 calls in total; every
- * result must be bit for bit the single-threaded one.
+ * 8 threads share one registry and the same function instances for 10,000,000 calls in total,
+ * scalar and batch; every result must be bit for bit the single-threaded one.
  */
 class ConcurrencyStressTest {
   private static final int THREADS = 8;
@@ -48,6 +48,7 @@ class ConcurrencyStressTest {
       results.add(pool.submit(() -> {
         long calls = 0;
         long mismatches = 0;
+        long batchElements = 0;
         int i = offset % INPUTS;
         while (calls < TOTAL_CALLS / THREADS) {
           for (int k = 0; k < functions.size(); k++) {
@@ -61,19 +62,33 @@ class ConcurrencyStressTest {
             calls += 3;
           }
           i = (i + 1) % INPUTS;
+          if (i % 1000 == 0 && i + 64 <= INPUTS) {
+            // a batch call on a slice shared by all threads as input, private as output
+            for (int k = 0; k < functions.size(); k++) {
+              double[] out = new double[64];
+              functions.get(k).apply(xs, i, out, 0, 64);
+              for (int j = 0; j < 64; j++) {
+                mismatches += Double.doubleToRawLongBits(out[j]) != expected[k][0][i + j] ? 1 : 0;
+              }
+              calls++;
+              batchElements += 64;
+            }
+          }
         }
-        return new long[] {calls, mismatches};
+        return new long[] {calls, mismatches, batchElements};
       }));
     }
     long calls = 0;
     long mismatches = 0;
+    long batchElements = 0;
     for (Future<long[]> f : results) {
       calls += f.get()[0];
       mismatches += f.get()[1];
+      batchElements += f.get()[2];
     }
     pool.shutdown();
-    System.out.printf("[stress] %,d scalar calls on %d threads, %d mismatches%n", calls, THREADS,
-        mismatches);
+    System.out.printf("[stress] %,d calls (scalar, and batch calls over %,d elements) on %d threads,"
+        + " %d mismatches%n", calls, batchElements, THREADS, mismatches);
     assertEquals(0, mismatches);
     assertEquals(true, calls >= TOTAL_CALLS);
   }
