@@ -96,9 +96,12 @@ final class DiscontinuityFinder {
         a = m;
       }
     }
-    double h = (b - a) / 8;
-    double left = probe.at(a, h);
-    double right = probe.at(b, h);
+    // Confirm just outside the bracket: a jump exactly at a bisection point (on the grid, as ReLU's
+    // 0 or hard_sigmoid's 3) makes the probe at that end read half the jump.
+    double w = b - a;
+    double h = w / 8;
+    double left = probe.at(a - w, h);
+    double right = probe.at(b + w, h);
     double remaining = Math.abs(right - left);
     if (!(remaining >= 0.5 * initial && remaining > floor)) {
       return java.util.Optional.empty();

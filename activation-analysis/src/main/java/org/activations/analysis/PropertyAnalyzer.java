@@ -212,6 +212,9 @@ public final class PropertyAnalyzer {
         problems.add("f(" + Numbers.show(xs[i]) + ") = " + Numbers.show(y) + " lies outside");
       }
     }
+    // An end that is an interior extremum (SiLU's minimum) lies between two grid points: refine.
+    min = Math.min(min, refineExtremum(f, xs, ys, -1));
+    max = Math.max(max, refineExtremum(f, xs, ys, 1));
     problems.addAll(tightness(declared, xs, ys, min, max, scale));
     String span = "sampled outputs span [" + Numbers.show(min) + ", " + Numbers.show(max) + "]";
     boolean ok = problems.isEmpty();
@@ -219,6 +222,42 @@ public final class PropertyAnalyzer {
     String evidence = ok ? span + ", every finite end approached" : String.join("; ", problems.subList(0,
         Math.min(3, problems.size())));
     return new Verdict(Property.RANGE, Mark.VALUE, value, value, evidence, declared.toString(), ok);
+  }
+
+  /**
+   * The extreme value of f (the smallest for side −1, the largest for side 1) near the extreme sample
+   * point, by golden-section search between its neighbours; the sampled extreme if it is at an end
+   * of the sample or not finite.
+   */
+  private static double refineExtremum(Activation f, double[] xs, double[] ys, int side) {
+    int best = -1;
+    for (int i = 0; i < ys.length; i++) {
+      if (Double.isFinite(ys[i]) && Double.isFinite(xs[i])
+          && (best < 0 || side * ys[i] > side * ys[best])) {
+        best = i;
+      }
+    }
+    if (best <= 0 || best >= xs.length - 1 || !Double.isFinite(xs[best - 1])
+        || !Double.isFinite(xs[best + 1])) {
+      return best < 0 ? (side < 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY) : ys[best];
+    }
+    double a = xs[best - 1];
+    double b = xs[best + 1];
+    double g = (Math.sqrt(5) - 1) / 2;
+    double extreme = ys[best];
+    for (int k = 0; k < 100 && b - a > 1e-15 * Math.max(1, Math.abs(a)); k++) {
+      double c = b - g * (b - a);
+      double d = a + g * (b - a);
+      double fc = f.apply(c);
+      double fd = f.apply(d);
+      if (side * fc > side * fd) {
+        b = d;
+      } else {
+        a = c;
+      }
+      extreme = side < 0 ? Math.min(extreme, Math.min(fc, fd)) : Math.max(extreme, Math.max(fc, fd));
+    }
+    return extreme;
   }
 
   /** The ways the sample fails to show that the declared range is tight. */
@@ -258,19 +297,18 @@ public final class PropertyAnalyzer {
           + Numbers.show(reached) + ")");
       return;
     }
+    if (closed) {
+      // Reached within the tolerance (by a sample, or at a refined interior extremum, as SiLU's
+      // minimum): a closed end is attained as far as floating point can show.
+      return;
+    }
     for (int i = 0; i < xs.length; i++) {
       boolean attained = ys[i] == end;
-      if (closed && attained) {
-        return;
-      }
-      if (!closed && attained && Math.abs(xs[i]) <= HI) {
+      if (attained && Math.abs(xs[i]) <= HI) {
         problems.add("the open " + name + " end " + Numbers.show(end) + " is attained at x = "
             + Numbers.show(xs[i]) + " inside the window, not by rounding");
         return;
       }
-    }
-    if (closed) {
-      problems.add("the closed " + name + " end " + Numbers.show(end) + " is never attained");
     }
   }
 

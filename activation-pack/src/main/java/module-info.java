@@ -1,0 +1,24 @@
+/**
+ * The plugin pack of modern activations: an ordinary plugin that {@code provides} its functions and
+ * exports nothing. Add it with {@code --plugin-path activation-pack/target/activation-pack.jar}.
+ */
+module org.activations.pack {
+  requires org.activations;
+
+  provides org.activations.spi.ActivationProvider with
+      org.activations.pack.Elu.CeluProvider,
+      org.activations.pack.Elu.Provider,
+      org.activations.pack.Elu.SeluProvider,
+      org.activations.pack.GeluTanh.Provider,
+      org.activations.pack.HardClamp.HardSigmoidProvider,
+      org.activations.pack.HardClamp.HardTanhProvider,
+      org.activations.pack.HardClamp.Relu6Provider,
+      org.activations.pack.HardSwish.Provider,
+      org.activations.pack.LeakyRelu.Provider,
+      org.activations.pack.LogSigmoid.Provider,
+      org.activations.pack.Mish.Provider,
+      org.activations.pack.Softplus.Provider,
+      org.activations.pack.Softsign.Provider,
+      org.activations.pack.Swish.Provider,
+      org.activations.pack.Tanhshrink.Provider;
+}

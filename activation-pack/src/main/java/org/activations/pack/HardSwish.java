@@ -1,0 +1,65 @@
+package org.activations.pack;
+
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
+
+/**
+ * Hard swish (torch.nn.Hardswish, Howard et al. 2019): 0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6
+ * between. f' is 0, (2x + 3)/6 and 1; at the kinks PyTorch's backward gives (2x + 3)/6 (−1/2 at −3,
+ * 3/2 at 3), and so does this. The minimum −3/8 is at x = −3/2. No output form: f is not monotonic.
+ */
+final class HardSwish implements Activation {
+  static final ActivationInfo INFO = ActivationInfo.builder("hard_swish")
+      .description("piecewise-quadratic swish: x (x + 3) / 6 between -3 and 3")
+      .function("x <= -3 ? 0 : x >= 3 ? x : x (x + 3) / 6",
+          "\\begin{cases} 0 & x \\le -3 \\\\ x & x \\ge 3 \\\\ \\frac{x(x+3)}{6} & \\text{else}"
+              + " \\end{cases}")
+      .derivative("x < -3 ? 0 : x > 3 ? 1 : (2x + 3) / 6",
+          "\\begin{cases} 0 & x < -3 \\\\ 1 & x > 3 \\\\ \\frac{2x+3}{6} & \\text{else} \\end{cases}")
+      .range(Range.interval(-0.375, true, Double.POSITIVE_INFINITY, false))
+      .specialPoints(SpecialPoint.kink(-3), SpecialPoint.kink(3))
+      .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(0).monotonic(false)
+          .monotonicDerivative(false).zeroCentred(true).identityAtOrigin(false)
+          .saturation(Saturation.NEGATIVE).build())
+      .build();
+
+  @Override
+  public ActivationInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public double apply(double x) {
+    if (x <= -3) {
+      return 0;
+    }
+    return x >= 3 ? x : x * (x + 3) / 6; // NaN falls through to the last form and stays NaN
+  }
+
+  @Override
+  public double derivative(double x) {
+    if (x < -3) {
+      return 0;
+    }
+    return x > 3 ? 1 : (2 * x + 3) / 6;
+  }
+
+  /** Registers {@code hard_swish}. */
+  public static final class Provider implements ActivationProvider {
+    @Override
+    public String name() {
+      return "hard_swish";
+    }
+
+    @Override
+    public Activation create(Parameters p) {
+      return new HardSwish();
+    }
+  }
+}

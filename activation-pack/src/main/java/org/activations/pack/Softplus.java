@@ -1,0 +1,80 @@
+package org.activations.pack;
+
+import java.util.List;
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.ParameterDescriptor;
+import org.activations.spi.Parameters;
+
+/**
+ * Softplus (torch.nn.Softplus, beta = 1): log(1 + e^(βx)) / β, evaluated stably for every x as
+ * x + log1p(e^(−βx))/β above 0, so no threshold is needed. (PyTorch's threshold = 20 switches to x
+ * for βx &gt; 20 for stability, which makes its values differ from the formula by up to 2e-9/β;
+ * ours follow the formula.) f' = σ(βx). No output form: from y, f' = 1 − e^(−βy) needs an exp.
+ */
+final class Softplus implements Activation {
+  private final double beta;
+  private final String spec;
+  private final ActivationInfo info;
+
+  Softplus(Parameters p) {
+    beta = p.get("beta");
+    spec = p.spec("softplus");
+    info = ActivationInfo.builder("softplus")
+        .description("log(1 + exp(beta x)) / beta: a smooth ReLU")
+        .function("log(1 + exp(beta x)) / beta", "\\frac{1}{\\beta}\\log(1 + e^{\\beta x})")
+        .derivative("1 / (1 + exp(-beta x))", "\\sigma(\\beta x)")
+        .range(Range.open(0, Double.POSITIVE_INFINITY))
+        .declared(DeclaredProperties.builder().nonlinear(true)
+            .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
+            .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
+        .build();
+  }
+
+  @Override
+  public ActivationInfo info() {
+    return info;
+  }
+
+  @Override
+  public double apply(double x) {
+    double z = beta * x;
+    if (z > 0) {
+      return x + Math.log1p(Math.exp(-z)) / beta;
+    }
+    return Math.log1p(Math.exp(z)) / beta;
+  }
+
+  @Override
+  public double derivative(double x) {
+    return PackMath.sigmoid(beta * x);
+  }
+
+  @Override
+  public String spec() {
+    return spec;
+  }
+
+  /** Registers {@code softplus(beta)}. */
+  public static final class Provider implements ActivationProvider {
+    @Override
+    public String name() {
+      return "softplus";
+    }
+
+    @Override
+    public List<ParameterDescriptor> parameters() {
+      return List.of(new ParameterDescriptor("beta", "sharpness: large beta approaches ReLU", 1.0,
+          0, false, 1e3, true));
+    }
+
+    @Override
+    public Activation create(Parameters p) {
+      return new Softplus(p);
+    }
+  }
+}

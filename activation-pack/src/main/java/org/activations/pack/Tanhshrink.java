@@ -1,0 +1,120 @@
+package org.activations.pack;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
+
+/**
+ * Tanhshrink (torch.nn.Tanhshrink): x − tanh(x). Near 0 the difference cancels (it is x³/3 − …), so
+ * for |x| &lt; 1.25 it is summed from the Taylor series of tanh, whose coefficients
+ * 2^(2n)(2^(2n) − 1)·B(2n)/(2n)! are computed once from the Bernoulli numbers in exact rational
+ * arithmetic; above, as (|x| − 1) + 2/(e^(2|x|) + 1). f' = tanh²(x). No output form.
+ */
+final class Tanhshrink implements Activation {
+  private static final double SERIES_BELOW = 1.25;
+  /** c[k] is the coefficient of x^(2k+3) in x − tanh(x). */
+  private static final double[] SERIES = seriesCoefficients(90);
+  static final ActivationInfo INFO = ActivationInfo.builder("tanhshrink")
+      .description("x - tanh(x): shrinks small inputs towards 0, passes large ones shifted by 1")
+      .function("x - tanh(x)", "x - \\tanh x")
+      .derivative("tanh(x)^2", "\\tanh^2 x")
+      .range(Range.reals())
+      .declared(DeclaredProperties.builder().nonlinear(true)
+          .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(false)
+          .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NONE).build())
+      .build();
+
+  @Override
+  public ActivationInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public double apply(double x) {
+    double a = Math.abs(x);
+    if (!(a >= SERIES_BELOW)) {
+      if (x != x) {
+        return x;
+      }
+      double x2 = x * x;
+      double s = 0;
+      for (int k = SERIES.length - 1; k >= 0; k--) {
+        s = s * x2 + SERIES[k];
+      }
+      return s * x2 * x;
+    }
+    double r = (a - 1) + 2 / (Math.exp(2 * a) + 1);
+    return Math.copySign(r, x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    double t = Math.tanh(x);
+    return t * t;
+  }
+
+  /** The coefficients of x − tanh(x) = Σ c_k x^(2k+3), from B(2n) by Akiyama–Tanigawa. */
+  static double[] seriesCoefficients(int terms) {
+    int n = 2 * terms + 4;
+    BigInteger[] bernoulliNum = new BigInteger[n + 1];
+    BigInteger[] bernoulliDen = new BigInteger[n + 1];
+    BigInteger[] num = new BigInteger[n + 1];
+    BigInteger[] den = new BigInteger[n + 1];
+    for (int m = 0; m <= n; m++) {
+      num[m] = BigInteger.ONE;
+      den[m] = BigInteger.valueOf(m + 1);
+      for (int j = m; j >= 1; j--) {
+        // A[j-1] = j * (A[j-1] - A[j])
+        BigInteger nn = num[j - 1].multiply(den[j]).subtract(num[j].multiply(den[j - 1]))
+            .multiply(BigInteger.valueOf(j));
+        BigInteger dd = den[j - 1].multiply(den[j]);
+        BigInteger g = nn.gcd(dd);
+        if (g.signum() != 0) {
+          nn = nn.divide(g);
+          dd = dd.divide(g);
+        }
+        num[j - 1] = nn;
+        den[j - 1] = dd;
+      }
+      bernoulliNum[m] = num[0];
+      bernoulliDen[m] = den[0];
+    }
+    double[] c = new double[terms];
+    MathContext mc = new MathContext(40);
+    BigInteger factorial = BigInteger.ONE; // (2n)!
+    int f = 0;
+    for (int k = 0; k < terms; k++) {
+      int twoN = 2 * (k + 2); // x^(2k+3) comes from n = k + 2 in tanh's series
+      while (f < twoN) {
+        f++;
+        factorial = factorial.multiply(BigInteger.valueOf(f));
+      }
+      BigInteger pow = BigInteger.ONE.shiftLeft(twoN);
+      BigInteger numer = pow.multiply(pow.subtract(BigInteger.ONE)).multiply(bernoulliNum[twoN]);
+      BigInteger denom = bernoulliDen[twoN].multiply(factorial);
+      // x − tanh(x) = − Σ_{n≥2} tanh coefficient · x^(2n−1)
+      c[k] = -new BigDecimal(numer).divide(new BigDecimal(denom), mc).doubleValue();
+    }
+    return c;
+  }
+
+  /** Registers {@code tanhshrink}. */
+  public static final class Provider implements ActivationProvider {
+    @Override
+    public String name() {
+      return "tanhshrink";
+    }
+
+    @Override
+    public Activation create(Parameters p) {
+      return new Tanhshrink();
+    }
+  }
+}

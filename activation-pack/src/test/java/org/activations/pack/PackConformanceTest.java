@@ -1,0 +1,22 @@
+package org.activations.pack;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.activations.testkit.ActivationConformance;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every function of the pack through the conformance kit. */
+class PackConformanceTest {
+  static final List<String> NAMES = List.of("celu", "elu", "gelu_tanh", "hard_sigmoid", "hard_swish",
+      "hard_tanh", "leaky_relu", "log_sigmoid", "mish", "relu6", "selu", "softplus", "softsign",
+      "swish", "tanhshrink");
+
+  @TestFactory
+  Stream<DynamicTest> everyFunctionConforms() {
+    return NAMES.stream().flatMap(name -> ActivationConformance.named(name)
+        .suppressing("module", "tests run on the class path; the module-info is checked in"
+            + " PackRegistrationTest")
+        .tests());
+  }
+}
