@@ -41,11 +41,35 @@ final class GeluTanh implements Activation {
     return 2 * SQRT_2_OVER_PI * (x + CUBIC * x * x * x);
   }
 
-  static double gelu(double x) {
-    if (Double.isInfinite(x)) {
-      return x > 0 ? x : -0.0;
+  /**
+   * σ(2u) with 2u carried as a double-double: for x = −19, 2u ≈ −520, and one rounding of it
+   * (1e-13 absolute) would cost the result a thousand ulps.
+   */
+  private static double gate(double x) {
+    double x2 = x * x;
+    double x2Low = Math.fma(x, x, -x2);
+    double x3 = x2 * x;
+    double x3Low = Math.fma(x2, x, -x3) + x2Low * x;
+    double t = CUBIC * x3;
+    double tLow = Math.fma(CUBIC, x3, -t) + CUBIC * x3Low;
+    double s = x + t;
+    double sLow = (Math.abs(x) >= Math.abs(t) ? (x - s) + t : (t - s) + x) + tLow;
+    double k = 2 * SQRT_2_OVER_PI;
+    double z = k * s;
+    double zLow = Math.fma(k, s, -z) + k * sLow;
+    if (z >= 0) {
+      double e = Math.exp(-z) * (1 - zLow); // e^−(z + zLow)
+      return 1 / (1 + e);
     }
-    return x * PackMath.sigmoid(twoU(x));
+    double e = Math.exp(z) * (1 + zLow);
+    return e / (1 + e);
+  }
+
+  static double gelu(double x) {
+    if (Double.isInfinite(x) || Math.abs(x) > 1e100) {
+      return x > 0 ? x : -0.0; // x³ would overflow; the gate is 0 or 1 long before
+    }
+    return x * gate(x);
   }
 
   @Override

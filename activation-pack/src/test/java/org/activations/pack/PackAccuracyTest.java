@@ -1,0 +1,120 @@
+package org.activations.pack;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.activations.Activation;
+import org.activations.ActivationRegistry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pack's smooth functions at random points against 50-digit BigDecimal evaluations of the
+ * formulas in PyTorch's documentation; the bounds asserted are the measured worst cases, in ulps.
+ */
+class PackAccuracyTest {
+  private static final MathContext MC = new MathContext(50);
+  private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
+  private static final int POINTS = 3000;
+
+  static BigDecimal exp(BigDecimal x) {
+    int halvings = 0;
+    BigDecimal r = x;
+    while (r.abs().compareTo(new BigDecimal("0.001")) > 0) {
+      r = r.divide(BigDecimal.valueOf(2), MC);
+      halvings++;
+    }
+    BigDecimal sum = BigDecimal.ONE;
+    BigDecimal term = BigDecimal.ONE;
+    for (int n = 1; n < 25; n++) {
+      term = term.multiply(r, MC).divide(BigDecimal.valueOf(n), MC);
+      sum = sum.add(term, MC);
+    }
+    for (int i = 0; i < halvings; i++) {
+      sum = sum.multiply(sum, MC);
+    }
+    return sum;
+  }
+
+  /** Natural log by Newton's method on exp, from the double log as a start. */
+  static BigDecimal log(BigDecimal x) {
+    BigDecimal y = new BigDecimal(Math.log(x.doubleValue()));
+    for (int i = 0; i < 4; i++) {
+      BigDecimal e = exp(y);
+      y = y.add(BigDecimal.valueOf(2).multiply(x.subtract(e, MC), MC).divide(x.add(e, MC), MC), MC);
+    }
+    return y;
+  }
+
+  static BigDecimal sigmoid(BigDecimal x) {
+    return BigDecimal.ONE.divide(BigDecimal.ONE.add(exp(x.negate()), MC), MC);
+  }
+
+  static BigDecimal softplus(BigDecimal x) {
+    return x.signum() > 0 ? x.add(log(BigDecimal.ONE.add(exp(x.negate()), MC)), MC)
+        : log(BigDecimal.ONE.add(exp(x), MC));
+  }
+
+  static BigDecimal tanh(BigDecimal x) {
+    BigDecimal e = exp(x.multiply(BigDecimal.valueOf(-2)).abs().negate());
+    BigDecimal t = BigDecimal.ONE.subtract(e, MC).divide(BigDecimal.ONE.add(e, MC), MC);
+    return x.signum() < 0 ? t.negate() : t;
+  }
+
+  private static long ulps(double got, double want) {
+    if (got == want) {
+      return 0;
+    }
+    long a = Double.doubleToLongBits(got + 0.0);
+    long b = Double.doubleToLongBits(want + 0.0);
+    a = a < 0 ? Long.MIN_VALUE - a : a;
+    b = b < 0 ? Long.MIN_VALUE - b : b;
+    return Math.abs(a - b);
+  }
+
+  @Test
+  void smoothFunctionsAreWithinTheirMeasuredBounds() {
+    BigDecimal sqrt2OverPi = new BigDecimal(Math.sqrt(2 / Math.PI)); // PyTorch's double constant
+    Map<String, Function<BigDecimal, BigDecimal>> exact = new LinkedHashMap<>();
+    exact.put("elu", x -> x.signum() > 0 ? x : exp(x).subtract(BigDecimal.ONE, MC));
+    exact.put("celu(alpha=2.0)", x -> x.signum() > 0 ? x
+        : BigDecimal.valueOf(2).multiply(exp(x.divide(BigDecimal.valueOf(2), MC)).subtract(BigDecimal.ONE, MC), MC));
+    exact.put("softplus", PackAccuracyTest::softplus);
+    exact.put("log_sigmoid", x -> softplus(x.negate()).negate());
+    exact.put("swish", x -> x.multiply(sigmoid(x), MC));
+    exact.put("mish", x -> x.multiply(tanh(softplus(x)), MC));
+    exact.put("gelu_tanh", x -> {
+      // PyTorch's constants as the doubles its code uses: sqrt(2/pi) and 0.044715
+      BigDecimal u = sqrt2OverPi.multiply(x.add(new BigDecimal(0.044715).multiply(x.pow(3), MC), MC), MC);
+      return x.multiply(sigmoid(u.multiply(BigDecimal.valueOf(2))), MC);
+    });
+    exact.put("tanhshrink", x -> x.subtract(tanh(x), MC));
+    exact.put("softsign", x -> x.divide(BigDecimal.ONE.add(x.abs(), MC), MC));
+    Map<String, Long> bounds = Map.of("elu", 1L, "celu(alpha=2.0)", 1L, "softplus", 1L,
+        "log_sigmoid", 1L, "swish", 2L, "mish", 3L, "gelu_tanh", 2L, "tanhshrink", 2L, "softsign", 1L);
+    for (Map.Entry<String, Function<BigDecimal, BigDecimal>> e : exact.entrySet()) {
+      Activation f = REGISTRY.get(e.getKey());
+      SplittableRandom random = new SplittableRandom(5);
+      long worst = 0;
+      double worstX = 0;
+      for (int i = 0; i < POINTS; i++) {
+        double x = i % 2 == 0 ? random.nextDouble(-20, 20)
+            : Math.pow(10, random.nextDouble(-8, 1.5)) * (random.nextBoolean() ? 1 : -1);
+        double want = e.getValue().apply(new BigDecimal(x)).doubleValue();
+        long u = ulps(f.apply(x), want);
+        if (u > worst) {
+          worst = u;
+          worstX = x;
+        }
+      }
+      String line = String.format("[pack accuracy] %s: worst %d ulp at x = %s over %d points%n",
+          e.getKey(), worst, worstX, POINTS);
+      System.out.print(line);
+      assertTrue(worst <= bounds.get(e.getKey()), line);
+    }
+  }
+}
