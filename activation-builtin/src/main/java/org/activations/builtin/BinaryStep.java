@@ -1,11 +1,9 @@
 package org.activations.builtin;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.BatchArguments;
 import org.activations.SpecialPoint;
 
 /**
@@ -16,7 +14,7 @@ import org.activations.SpecialPoint;
  *
  * <p>The batch kernels write the step as min(max(x·2^1074, 0), 1) and f'(y) = 0 as min(max(y, 0), 0), the same values without a branch (NaN stays NaN), so that HotSpot vectorises them.
  */
-final class BinaryStep implements Activation {
+final class BinaryStep extends CheckedBatch {
   static final ActivationInfo INFO = ActivationInfo.builder("binary_step")
       .aliases("step")
       .description("Binary step: 1 for x > 0, else 0; the perceptron's activation, no gradient")
@@ -62,40 +60,30 @@ final class BinaryStep implements Activation {
   }
 
   @Override
-  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
       y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p537 * 0x1p537, 0.0), 1.0);
     }
   }
 
   @Override
-  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
       y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }
   }
 
   @Override
-  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0.0), 0.0);
     }
   }
 
   @Override
-  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0f), 0f);
     }

@@ -1,11 +1,9 @@
 package org.activations.builtin;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.BatchArguments;
 
 /**
  * The identity f(x) = x, with f'(x) = 1: the seed's "linear" activation, used in regression output
@@ -15,7 +13,7 @@ import org.activations.spi.BatchArguments;
  *
  * <p>The batch backward writes f'(y) = 1 as max(min(y, 1), 1) (NaN stays NaN) without a branch, so that HotSpot vectorises it.
  */
-final class Linear implements Activation {
+final class Linear extends CheckedBatch {
   static final ActivationInfo INFO = ActivationInfo.builder("linear")
       .aliases("identity")
       .description("Identity: returns its input; for regression outputs, adds no nonlinearity")
@@ -60,40 +58,30 @@ final class Linear implements Activation {
   }
 
   @Override
-  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     if (x != y || xOffset != yOffset) {
       System.arraycopy(x, xOffset, y, yOffset, length);
     }
   }
 
   @Override
-  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     if (x != y || xOffset != yOffset) {
       System.arraycopy(x, xOffset, y, yOffset, length);
     }
   }
 
   @Override
-  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(Math.min(y[i], 1.0), 1.0);
     }
   }
 
   @Override
-  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(Math.min(y[i], 1f), 1f);
     }

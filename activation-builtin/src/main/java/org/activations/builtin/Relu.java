@@ -1,11 +1,9 @@
 package org.activations.builtin;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.BatchArguments;
 import org.activations.SpecialPoint;
 
 /**
@@ -17,7 +15,7 @@ import org.activations.SpecialPoint;
  *
  * <p>The batch backward writes f'(y) as min(max(y·2^1074, 0), 1), which is [y > 0] (NaN stays NaN) without a branch, so that HotSpot vectorises it.
  */
-final class Relu implements Activation {
+final class Relu extends CheckedBatch {
   static final ActivationInfo INFO = ActivationInfo.builder("relu")
       .description("Rectified linear unit: max(0, x); sparse, but its gradient dies for x < 0")
       .function("max(0, x)", "\\max(0, x)")
@@ -63,40 +61,30 @@ final class Relu implements Activation {
   }
 
   @Override
-  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
       y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
     }
   }
 
   @Override
-  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
       y[yOffset + i] = Math.max(x[xOffset + i], 0f);
     }
   }
 
   @Override
-  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i] * 0x1p537 * 0x1p537, 0.0), 1.0);
     }
   }
 
   @Override
-  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }

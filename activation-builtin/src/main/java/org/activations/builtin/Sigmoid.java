@@ -1,11 +1,9 @@
 package org.activations.builtin;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.BatchArguments;
 
 /**
  * The logistic sigmoid σ(x) = 1 / (1 + e^-x), with σ'(x) = σ(x)(1 − σ(x)).
@@ -20,7 +18,7 @@ import org.activations.spi.BatchArguments;
  * e/(1 + e)² with e = exp(−|x|), so it stays exact in the tails (σ'(30) ≈ 9.4e-14, σ'(740) is
  * subnormal), where y(1 − y) from a rounded y would be 0.
  */
-final class Sigmoid implements Activation {
+final class Sigmoid extends CheckedBatch {
   static final ActivationInfo INFO = ActivationInfo.builder("sigmoid")
       .aliases("logistic")
       .description("Logistic sigmoid: squashes any input into (0, 1); saturates on both sides")
@@ -84,36 +82,26 @@ final class Sigmoid implements Activation {
   }
 
   @Override
-  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
   }
 
   @Override
-  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
   }
 
   @Override
-  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (y[i] * (1.0 - y[i]));
     }
   }
 
   @Override
-  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (y[i] * (1f - y[i]));
     }

@@ -1,11 +1,9 @@
 package org.activations.builtin;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.BatchArguments;
 
 /**
  * The hyperbolic tangent tanh(x) = (e^x − e^−x) / (e^x + e^−x), with tanh'(x) = 1 − tanh²(x).
@@ -22,7 +20,7 @@ import org.activations.spi.BatchArguments;
  *
  * <p>Special values: tanh(±0) = ±0, tanh(±∞) = ±1, tanh'(±∞) = 0, NaN gives NaN.
  */
-final class Tanh implements Activation {
+final class Tanh extends CheckedBatch {
   static final ActivationInfo INFO = ActivationInfo.builder("tanh")
       .description("Hyperbolic tangent: a zero-centred sigmoid shape with range (-1, 1)")
       .function("(exp(x) - exp(-x)) / (exp(x) + exp(-x))", "\\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}")
@@ -125,36 +123,26 @@ final class Tanh implements Activation {
   }
 
   @Override
-  public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
   }
 
   @Override
-  public void apply(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),
-        yOffset, length);
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
   }
 
   @Override
-  public void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
+  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1.0);
     }
   }
 
   @Override
-  public void backward(float[] x, float[] y, float[] upstream, float[] gradIn, int offset,
+  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
-    BatchArguments.checkBackward(true, x, BatchArguments.length(x), y, BatchArguments.length(y),
-        upstream, BatchArguments.length(upstream), gradIn, BatchArguments.length(gradIn), offset,
-        length);
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1f);
     }
