@@ -9,6 +9,7 @@ module org.activations.pack {
       org.activations.pack.Elu.CeluProvider,
       org.activations.pack.Elu.Provider,
       org.activations.pack.Elu.SeluProvider,
+      org.activations.pack.Gelu.Provider,
       org.activations.pack.GeluTanh.Provider,
       org.activations.pack.HardClamp.HardSigmoidProvider,
       org.activations.pack.HardClamp.HardTanhProvider,

@@ -76,6 +76,69 @@ class PackAccuracyTest {
     return Math.abs(a - b);
   }
 
+  /** Φ(x) to 160 digits: 1/2 + φ(x)·Σ x^(2n+1)/(2n+1)!!, whose terms all have the sign of x. */
+  static BigDecimal cdf(BigDecimal x) {
+    MathContext mc = new MathContext(160);
+    BigDecimal x2 = x.multiply(x, mc);
+    BigDecimal term = x;
+    BigDecimal sum = x;
+    for (int n = 1; n < 5000; n++) {
+      term = term.multiply(x2, mc).divide(BigDecimal.valueOf(2L * n + 1), mc);
+      sum = sum.add(term, mc);
+      if (term.abs().compareTo(sum.abs().movePointLeft(150)) < 0) {
+        break;
+      }
+    }
+    BigDecimal pi = new BigDecimal("3.14159265358979323846264338327950288419716939937510582097494459230781640628620899862803482534211706798214808651328230664709384460955058223172535940812848111745");
+    BigDecimal density = exp160(x2.divide(BigDecimal.valueOf(2), mc).negate())
+        .divide(pi.multiply(BigDecimal.valueOf(2), mc).sqrt(mc), mc);
+    return new BigDecimal("0.5").add(density.multiply(sum, mc), mc);
+  }
+
+  static BigDecimal exp160(BigDecimal x) {
+    MathContext mc = new MathContext(160);
+    int halvings = 0;
+    BigDecimal r = x;
+    while (r.abs().compareTo(new BigDecimal("0.001")) > 0) {
+      r = r.divide(BigDecimal.valueOf(2), mc);
+      halvings++;
+    }
+    BigDecimal sum = BigDecimal.ONE;
+    BigDecimal term = BigDecimal.ONE;
+    for (int n = 1; n < 45; n++) {
+      term = term.multiply(r, mc).divide(BigDecimal.valueOf(n), mc);
+      sum = sum.add(term, mc);
+    }
+    for (int i = 0; i < halvings; i++) {
+      sum = sum.multiply(sum, mc);
+    }
+    return sum;
+  }
+
+  @Test
+  void exactGeluIsWithinThreeUlps() {
+    Activation f = REGISTRY.get("gelu");
+    SplittableRandom random = new SplittableRandom(9);
+    long worst = 0;
+    double worstX = 0;
+    int points = 600;
+    for (int i = 0; i < points; i++) {
+      double x = i % 2 == 0 ? random.nextDouble(-20, 20)
+          : Math.pow(10, random.nextDouble(-8, 1.2)) * (random.nextBoolean() ? 1 : -1);
+      BigDecimal bx = new BigDecimal(x);
+      double want = bx.multiply(cdf(bx), MC).doubleValue();
+      long u = ulps(f.apply(x), want);
+      if (u > worst) {
+        worst = u;
+        worstX = x;
+      }
+    }
+    String line = String.format("[pack accuracy] gelu: worst %d ulp at x = %s over %d points%n",
+        worst, worstX, points);
+    System.out.print(line);
+    assertTrue(worst <= 3, line);
+  }
+
   @Test
   void smoothFunctionsAreWithinTheirMeasuredBounds() {
     BigDecimal sqrt2OverPi = new BigDecimal(Math.sqrt(2 / Math.PI)); // PyTorch's double constant
