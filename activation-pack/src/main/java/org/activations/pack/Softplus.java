@@ -11,10 +11,13 @@ import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
 
 /**
- * Softplus (torch.nn.Softplus, beta = 1): log(1 + e^(βx)) / β, evaluated stably for every x as
- * x + log1p(e^(−βx))/β above 0, so no threshold is needed. (PyTorch's threshold = 20 switches to x
- * for βx &gt; 20 for stability, which makes its values differ from the formula by up to 2e-9/β;
- * ours follow the formula.) f' = σ(βx). No output form: from y, f' = 1 − e^(−βy) needs an exp.
+ * Softplus (torch.nn.Softplus, beta = 1, threshold = 20): log(1 + e^(βx)) / β, evaluated stably
+ * for every x as x + log1p(e^(−βx))/β above 0. The {@code threshold} parameter is accepted, with
+ * PyTorch's default, so that PyTorch specs read back, but it does not change a value: PyTorch
+ * switches to x for βx &gt; threshold because its direct formula would overflow there, which makes
+ * its values jump away from the formula by log1p(e^(−threshold))/β (2e-9 for the defaults); this
+ * formula does not overflow, so it is followed everywhere and f stays smooth and monotonic.
+ * f' = σ(βx). No output form: from y, f' = 1 − e^(−βy) needs an exp.
  */
 final class Softplus implements Activation {
   private final double beta;
@@ -68,8 +71,12 @@ final class Softplus implements Activation {
 
     @Override
     public List<ParameterDescriptor> parameters() {
-      return List.of(new ParameterDescriptor("beta", "sharpness: large beta approaches ReLU", 1.0,
-          0, false, 1e3, true));
+      return List.of(
+          new ParameterDescriptor("beta", "sharpness: large beta approaches ReLU", 1.0, 0, false,
+              1e3, true),
+          new ParameterDescriptor("threshold", "PyTorch's switch to x above beta x = threshold;"
+              + " accepted for compatibility, not needed by this stable formula (values follow the"
+              + " formula everywhere)", 20, 0, false, 1e3, true));
     }
 
     @Override
