@@ -115,6 +115,19 @@ class PackAccuracyTest {
     return sum;
   }
 
+  /** Known bugs elsewhere: Mish with log2 instead of ln, and its float derivative NaN from x = 23. */
+  @Test
+  void mishUsesTheNaturalLogAndItsFloatDerivativeStaysFinite() {
+    Activation mish = REGISTRY.get("mish");
+    // mish(1) = tanh(ln(1 + e)) = 0.8650983882673103 (with log2 it would be 0.9223...)
+    assertTrue(Math.abs(mish.apply(1.0) - 0.8650983882673103) <= Math.ulp(0.8650983882673103));
+    for (float x = 20f; x <= 1e6f; x *= 1.5f) {
+      float d = mish.derivativeFloat(x);
+      assertTrue(d == 1f || Math.abs(d - 1f) < 1e-6f, "mish'(" + x + "f) = " + d);
+    }
+    assertTrue(mish.derivativeFloat(Float.MAX_VALUE) == 1f);
+  }
+
   @Test
   void exactGeluIsWithinThreeUlps() {
     Activation f = REGISTRY.get("gelu");
