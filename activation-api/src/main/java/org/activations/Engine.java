@@ -23,11 +23,15 @@ public enum Engine {
   /** The system property that forces an engine. */
   public static final String PROPERTY = "activations.engine";
 
+  /** The boot layer is fixed for the life of the JVM, so this is looked up once. */
+  private static final boolean VECTOR_AVAILABLE =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
   private static volatile Engine forced = fromProperty();
 
   /** True if the JVM was started with {@code --add-modules jdk.incubator.vector}. */
   public static boolean vectorAvailable() {
-    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    return VECTOR_AVAILABLE;
   }
 
   /** The engine in use: the forced one, or the best available. */
