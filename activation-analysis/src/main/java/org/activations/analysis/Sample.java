@@ -56,9 +56,4 @@ final class Sample {
     }
     return xs.stream().mapToDouble(Double::doubleValue).toArray();
   }
-
-  /** The finite points of a sorted sample. */
-  static double[] finite(double[] xs) {
-    return Arrays.stream(xs).filter(Double::isFinite).toArray();
-  }
 }

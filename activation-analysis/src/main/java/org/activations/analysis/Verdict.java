@@ -27,11 +27,6 @@ public record Verdict(
     Objects.requireNonNull(evidence, "evidence");
   }
 
-  /** A verdict that has nothing declared to compare with. */
-  static Verdict measured(Property property, Mark mark, String value, String note, String evidence) {
-    return new Verdict(property, mark, value, note, evidence, null, true);
-  }
-
   /** A verdict compared with a declaration given in the same words as {@code value}. */
   static Verdict compared(Property property, Mark mark, String value, String note, String evidence,
       String declared) {

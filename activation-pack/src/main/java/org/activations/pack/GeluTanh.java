@@ -37,10 +37,6 @@ final class GeluTanh implements Activation {
     return INFO;
   }
 
-  private static double twoU(double x) {
-    return 2 * SQRT_2_OVER_PI * (x + CUBIC * x * x * x);
-  }
-
   /**
    * σ(2u) with 2u carried as a double-double: for x = −19, 2u ≈ −520, and one rounding of it
    * (1e-13 absolute) would cost the result a thousand ulps.
@@ -82,10 +78,9 @@ final class GeluTanh implements Activation {
     if (Math.abs(x) > 1e10) {
       return x > 0 ? 1 : 0; // exactly so in double; x³ would overflow for |x| > 5e102
     }
-    double z = twoU(x);
-    double s = PackMath.sigmoid(z);
+    double s = gate(x);
     double dz = 2 * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);
-    return s + x * s * PackMath.sigmoid(-z) * dz;
+    return s + x * s * gate(-x) * dz; // σ(−2u(x)) = σ(2u(−x)): u is odd
   }
 
   /** Registers {@code gelu_tanh}. */

@@ -15,11 +15,6 @@ final class PackMath {
     return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
   }
 
-  /** NaN for NaN, else {@code value}: a constant derivative that still propagates NaN. */
-  static double constant(double input, double value) {
-    return input == input ? value : input;
-  }
-
   /** The minimum of {@code f} on [a, b] by golden-section search, to the last bits. */
   static double minimum(java.util.function.DoubleUnaryOperator f, double a, double b) {
     double g = (Math.sqrt(5) - 1) / 2;

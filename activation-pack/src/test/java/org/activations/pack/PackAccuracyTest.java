@@ -22,20 +22,25 @@ class PackAccuracyTest {
   private static final int POINTS = 3000;
 
   static BigDecimal exp(BigDecimal x) {
+    return exp(x, MC);
+  }
+
+  /** e^x to the precision of {@code mc}: halve until small, Taylor series, square back. */
+  static BigDecimal exp(BigDecimal x, MathContext mc) {
     int halvings = 0;
     BigDecimal r = x;
     while (r.abs().compareTo(new BigDecimal("0.001")) > 0) {
-      r = r.divide(BigDecimal.valueOf(2), MC);
+      r = r.divide(BigDecimal.valueOf(2), mc);
       halvings++;
     }
     BigDecimal sum = BigDecimal.ONE;
     BigDecimal term = BigDecimal.ONE;
-    for (int n = 1; n < 25; n++) {
-      term = term.multiply(r, MC).divide(BigDecimal.valueOf(n), MC);
-      sum = sum.add(term, MC);
+    for (int n = 1; n < 15 + mc.getPrecision() / 5; n++) {
+      term = term.multiply(r, mc).divide(BigDecimal.valueOf(n), mc);
+      sum = sum.add(term, mc);
     }
     for (int i = 0; i < halvings; i++) {
-      sum = sum.multiply(sum, MC);
+      sum = sum.multiply(sum, mc);
     }
     return sum;
   }
@@ -90,29 +95,9 @@ class PackAccuracyTest {
       }
     }
     BigDecimal pi = new BigDecimal("3.14159265358979323846264338327950288419716939937510582097494459230781640628620899862803482534211706798214808651328230664709384460955058223172535940812848111745");
-    BigDecimal density = exp160(x2.divide(BigDecimal.valueOf(2), mc).negate())
+    BigDecimal density = exp(x2.divide(BigDecimal.valueOf(2), mc).negate(), mc)
         .divide(pi.multiply(BigDecimal.valueOf(2), mc).sqrt(mc), mc);
     return new BigDecimal("0.5").add(density.multiply(sum, mc), mc);
-  }
-
-  static BigDecimal exp160(BigDecimal x) {
-    MathContext mc = new MathContext(160);
-    int halvings = 0;
-    BigDecimal r = x;
-    while (r.abs().compareTo(new BigDecimal("0.001")) > 0) {
-      r = r.divide(BigDecimal.valueOf(2), mc);
-      halvings++;
-    }
-    BigDecimal sum = BigDecimal.ONE;
-    BigDecimal term = BigDecimal.ONE;
-    for (int n = 1; n < 45; n++) {
-      term = term.multiply(r, mc).divide(BigDecimal.valueOf(n), mc);
-      sum = sum.add(term, mc);
-    }
-    for (int i = 0; i < halvings; i++) {
-      sum = sum.multiply(sum, mc);
-    }
-    return sum;
   }
 
   /** Known bugs elsewhere: Mish with log2 instead of ln, and its float derivative NaN from x = 23. */
