@@ -4,6 +4,7 @@
  */
 module org.activations.analysis {
   requires transitive org.activations;
+  requires static transitive org.apiguardian.api;
 
   exports org.activations.analysis;
 }
