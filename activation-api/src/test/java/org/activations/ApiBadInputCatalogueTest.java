@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activations.fixtures.Providers;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ParameterDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;

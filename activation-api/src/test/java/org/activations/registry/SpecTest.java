@@ -1,4 +1,4 @@
-package org.activations;
+package org.activations.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.activations.Activation;
+import org.activations.InvalidSpecException;
+import org.activations.UnknownActivationException;
 import org.activations.fixtures.Providers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.activations;
+package org.activations.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.activations.internal.Names;
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.AmbiguousActivationException;
+import org.activations.InvalidSpecException;
+import org.activations.LoadProblem;
+import org.activations.NameRule;
+import org.activations.NumberLiterals;
+import org.activations.UnknownActivationException;
+import org.activations.internal.Suggestions;
 import org.activations.internal.ServiceDiscovery;
 import org.activations.internal.Spec;
 import org.activations.spi.ActivationProvider;
@@ -72,7 +80,7 @@ public final class ActivationRegistry {
     Map<String, List<Registration>> claims = new HashMap<>();
     for (Registration r : valid) {
       for (String name : namesOf(r.provider())) {
-        claims.computeIfAbsent(Names.key(name), k -> new ArrayList<>()).add(r);
+        claims.computeIfAbsent(NameRule.key(name), k -> new ArrayList<>()).add(r);
       }
     }
     Map<String, List<String>> clashes = new TreeMap<>();
@@ -87,10 +95,10 @@ public final class ActivationRegistry {
     });
     for (Registration r : clashing) {
       List<String> names = namesOf(r.provider()).stream()
-          .filter(n -> clashes.containsKey(Names.key(n))).toList();
+          .filter(n -> clashes.containsKey(NameRule.key(n))).toList();
       found.add(new LoadProblem(LoadProblem.Kind.DUPLICATE_NAME, r.provider().getClass().getName(),
           r.origin(), "claims " + names + ", also claimed by another provider: "
-              + String.join(" and ", clashes.get(Names.key(names.get(0))))
+              + String.join(" and ", clashes.get(NameRule.key(names.get(0))))
               + "; keep only one of them on the path"));
     }
     Map<String, Registration> keys = new HashMap<>();
@@ -98,7 +106,7 @@ public final class ActivationRegistry {
     for (Registration r : valid) {
       if (!clashing.contains(r)) {
         registered.add(r);
-        namesOf(r.provider()).forEach(n -> keys.put(Names.key(n), r));
+        namesOf(r.provider()).forEach(n -> keys.put(NameRule.key(n), r));
       }
     }
     registered.sort((a, b) -> a.name().compareTo(b.name()));
@@ -168,7 +176,7 @@ public final class ActivationRegistry {
       if (!byName.containsKey(key)) {
         String has = declared.isEmpty() ? "it has none"
             : "its parameters are " + String.join(", ", byName.keySet());
-        String suggestion = Names.nearest(key, byName.keySet())
+        String suggestion = Suggestions.nearest(key, byName.keySet())
             .map(n -> "did you mean '" + n + "'? ").orElse("");
         throw new InvalidSpecException(spec.text(), provider.name() + " has no parameter '" + key
             + "'; " + suggestion + has);
@@ -234,7 +242,7 @@ public final class ActivationRegistry {
       throw new IllegalArgumentException(
           "activation name must not be empty; known: " + String.join(", ", names()));
     }
-    String key = Names.key(name);
+    String key = NameRule.key(name);
     Registration r = byKey.get(key);
     if (r != null) {
       return r;
@@ -245,8 +253,8 @@ public final class ActivationRegistry {
     }
     List<String> all = new ArrayList<>(byKey.size());
     byKey.values().forEach(reg -> all.addAll(namesOf(reg.provider())));
-    String suggestion = Names.nearest(name, all)
-        .map(n -> byKey.get(Names.key(n)).name())
+    String suggestion = Suggestions.nearest(name, all)
+        .map(n -> byKey.get(NameRule.key(n)).name())
         .orElse(null);
     throw new UnknownActivationException(name, names(), suggestion);
   }
@@ -254,7 +262,7 @@ public final class ActivationRegistry {
   /** The provider for {@code name}, or empty if there is none (or the name is ambiguous). */
   public Optional<ActivationProvider> find(String name) {
     Objects.requireNonNull(name, "activation name must not be null");
-    return Optional.ofNullable(byKey.get(Names.key(name))).map(Registration::provider);
+    return Optional.ofNullable(byKey.get(NameRule.key(name))).map(Registration::provider);
   }
 
   /** The canonical names of all registered functions, sorted. */
@@ -296,10 +304,10 @@ public final class ActivationRegistry {
     String className = p.getClass().getName();
     try {
       String name = p.name();
-      Names.checkCanonical(name, "name");
+      NameRule.checkCanonical(name, "name");
       List<String> aliases = Objects.requireNonNull(p.aliases(), "aliases() returned null");
       for (String alias : aliases) {
-        Names.checkCanonical(alias, "alias");
+        NameRule.checkCanonical(alias, "alias");
       }
       List<ParameterDescriptor> parameters =
           Objects.requireNonNull(p.parameters(), "parameters() returned null");
@@ -313,7 +321,7 @@ public final class ActivationRegistry {
       boolean builtin = className.startsWith(BUILTIN_PACKAGE + ".");
       if (!builtin) {
         for (String n : namesOf(p)) {
-          if (RESERVED.contains(Names.key(n))) {
+          if (RESERVED.contains(NameRule.key(n))) {
             return Optional.of(new LoadProblem(LoadProblem.Kind.RESERVED_NAME, className, r.origin(),
                 "claims '" + n + "', a name reserved for the built-in functions; rename it"));
           }

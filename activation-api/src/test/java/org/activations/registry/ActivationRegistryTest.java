@@ -1,4 +1,4 @@
-package org.activations;
+package org.activations.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.activations.Activation;
+import org.activations.AmbiguousActivationException;
+import org.activations.LoadProblem;
+import org.activations.UnknownActivationException;
 import org.activations.fixtures.Providers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
