@@ -133,6 +133,13 @@ public class KernelShapeBenchmark {
     return a.y;
   }
 
+  /** The library with different offsets (input from 0, output from 1): the copy-then-in-place path. */
+  @Benchmark
+  public float[] reluLibraryShifted(Arrays a) {
+    a.relu.apply(a.x, 0, a.y, 1, a.size - 1);
+    return a.y;
+  }
+
   /** The library after the call site saw every function. */
   @Benchmark
   public float[] reluLibraryPolluted(Arrays a, Polluted p) {

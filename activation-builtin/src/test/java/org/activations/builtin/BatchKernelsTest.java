@@ -65,7 +65,7 @@ class BatchKernelsTest {
     long elements = 0;
     for (String name : NAMES) {
       Activation f = REGISTRY.get(name);
-      for (int length : new int[] {0, 1, 3, 7, 15, 16, 17, 31, 33, 64, 100, 1001}) {
+      for (int length : new int[] {0, 1, 3, 7, 15, 16, 17, 31, 33, 64, 100, 1001, 2049, 4097, 9000}) {
         int inOffset = random.nextInt(5);
         int outOffset = random.nextInt(5);
         double[] x = doubles(random, inOffset + length + 3);
