@@ -54,6 +54,12 @@ abstract class CheckedBatch implements Activation {
     }
   }
 
+  /** Plain-Java kernels; sigmoid and tanh say which of their kernels run. */
+  @Override
+  public String describeImplementation() {
+    return "java kernels";
+  }
+
   @Override
   public final void backward(double[] x, double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {

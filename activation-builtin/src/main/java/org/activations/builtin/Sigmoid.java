@@ -119,6 +119,11 @@ final class Sigmoid extends CheckedBatch {
   }
 
   @Override
+  public String describeImplementation() {
+    return ActiveKernels.description();
+  }
+
+  @Override
   public String toString() {
     return "sigmoid";
   }

@@ -149,6 +149,11 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
+  public String describeImplementation() {
+    return ActiveKernels.description();
+  }
+
+  @Override
   public String toString() {
     return "tanh";
   }
