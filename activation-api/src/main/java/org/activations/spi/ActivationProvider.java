@@ -1,7 +1,10 @@
 package org.activations.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import org.activations.Activation;
+import org.apiguardian.api.API;
 
 /**
  * The factory that a plugin registers so that {@link java.util.ServiceLoader} can find its
@@ -52,6 +55,7 @@ import org.activations.Activation;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public interface ActivationProvider {
 
   /**
