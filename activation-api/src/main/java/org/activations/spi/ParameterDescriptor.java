@@ -1,8 +1,11 @@
 package org.activations.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import org.activations.NameRule;
 import org.activations.NumberLiterals;
+import org.apiguardian.api.API;
 
 /**
  * One parameter that a provider accepts: its name, default, valid interval and meaning.
@@ -16,6 +19,7 @@ import org.activations.NumberLiterals;
  * @param maxInclusive whether {@code max} itself is valid
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record ParameterDescriptor(
     String name,
     String description,
