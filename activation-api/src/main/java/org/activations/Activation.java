@@ -1,7 +1,5 @@
 package org.activations;
 
-import org.activations.spi.BatchArguments;
-
 /**
  * An activation function f with its derivative: the product that an
  * {@link org.activations.spi.ActivationProvider} creates and an {@link ActivationRegistry} hands out.

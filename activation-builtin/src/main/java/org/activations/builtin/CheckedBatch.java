@@ -1,7 +1,7 @@
 package org.activations.builtin;
 
 import org.activations.Activation;
-import org.activations.spi.BatchArguments;
+import org.activations.BatchArguments;
 
 /**
  * The batch operations of the built-ins: every argument checked once here, before anything is

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.activations.ActivationInfo;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import picocli.CommandLine.Command;
