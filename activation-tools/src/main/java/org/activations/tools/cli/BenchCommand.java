@@ -4,13 +4,11 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -20,6 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
+  @ParentCommand Main main;
 
   @Option(names = "--functions", paramLabel = "NAME", split = ",",
       description = "The functions (names or specs) to measure; all discovered ones by default.")
@@ -78,18 +78,22 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ActivationRegistry registry = discovery.checkedRegistry(err);
-    Map<String, Selection.Selected> bySpec = new LinkedHashMap<>();
-    for (Selection.Selected s : Selection.of(registry, functions)) {
-      bySpec.put(s.function().spec(), s);
-    }
-    if (registry.names().contains(REFERENCE) && !bySpec.containsKey(REFERENCE)) {
-      Selection.of(registry, List.of(REFERENCE)).forEach(s -> bySpec.put(REFERENCE, s));
+    List<Selection.Selected> selected = new ArrayList<>(Selection.of(registry, functions));
+    if (registry.names().contains(REFERENCE)
+        && selected.stream().noneMatch(s -> s.function().spec().equals(REFERENCE))) {
+      selected.addAll(Selection.of(registry, List.of(REFERENCE)));
     }
     String typeName = type.name().toLowerCase(Locale.ROOT);
+    EachFunction.Results<BenchFigures.Subject> subjects =
+        main.eachFunction().run(selected, s -> BenchFigures.Subject.of(s, typeName));
+    List<String> specs = subjects.results().stream().map(BenchFigures.Subject::spec).toList();
+    if (specs.isEmpty()) {
+      return EachFunction.finish(err, subjects.failures(), "measured");
+    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + Pattern.quote(FunctionBenchmark.class.getName())
             + "\\.(scalar|forward|backward|arraycopy)$")
-        .param("spec", bySpec.keySet().toArray(String[]::new))
+        .param("spec", specs.toArray(String[]::new))
         .param("pluginPath", String.join(File.pathSeparator, discovery.pluginPath))
         .param("type", typeName)
         .param("size", Integer.toString(size))
@@ -99,8 +103,8 @@ final class BenchCommand implements Callable<Integer> {
         .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1))
         .measurementIterations(quick ? 3 : 5)
         .measurementTime(quick ? TimeValue.milliseconds(100) : TimeValue.seconds(1));
-    int total = 3 * bySpec.size() + 1;
-    err.printf("bench: %d functions, %d benchmarks in forked JVMs (%s)%n", bySpec.size(), total,
+    int total = 3 * specs.size() + 1;
+    err.printf("bench: %d functions, %d benchmarks in forked JVMs (%s)%n", specs.size(), total,
         quick ? "--quick: rough figures" : "3 forks each: several minutes per function");
     Collection<RunResult> results;
     try {
@@ -113,10 +117,14 @@ final class BenchCommand implements Callable<Integer> {
               + " with -Djmh.ignoreLock=true"
           : "the benchmark run failed: " + why);
     }
-    BenchFigures figures = BenchFigures.of(results, bySpec, typeName, size, quick, REFERENCE);
+    BenchFigures figures = BenchFigures.of(results, subjects.results(), typeName, size, quick,
+        REFERENCE);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.JSON ? figures.json() : figures.table());
     out.flush();
-    return figures.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    List<String> failures = new ArrayList<>(subjects.failures());
+    figures.failed().forEach(f -> failures.add(f + ": a benchmark failed in its forked JVM (the"
+        + " warning above says why)"));
+    return EachFunction.finish(err, failures, "measured");
   }
 }

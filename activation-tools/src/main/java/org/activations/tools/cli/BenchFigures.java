@@ -45,17 +45,30 @@ final class BenchFigures {
     this.referenceSpec = referenceSpec;
   }
 
-  /** The figures of {@code results} for the functions by spec, the reference's spec given. */
-  static BenchFigures of(Collection<RunResult> results, Map<String, Selection.Selected> bySpec,
-      String type, int size, boolean quick, String referenceSpec) {
-    List<Row> rows = new ArrayList<>();
-    bySpec.forEach((spec, s) -> {
+  /**
+   * A function to measure: its spec, origin, how it says it computes its batch operations, and
+   * whether its class has batch methods of its own for the type.
+   */
+  record Subject(String spec, String origin, String implementation, boolean ownForward,
+      boolean ownBackward) {
+    /** The subject of {@code s}; calls the function's own {@code describeImplementation}. */
+    static Subject of(Selection.Selected s, String type) {
       Activation f = s.function();
-      rows.add(new Row(spec, s.origin(), f.describeImplementation(),
-          own(f, "apply", type, 5), own(f, "backward", type, 6), spec.equals(referenceSpec),
-          perElement(results, "scalar", spec, size), perElement(results, "forward", spec, size),
-          perElement(results, "backward", spec, size)));
-    });
+      return new Subject(f.spec(), s.origin(), f.describeImplementation(),
+          own(f, "apply", type, 5), own(f, "backward", type, 6));
+    }
+  }
+
+  /** The figures of {@code results} for the subjects, the reference's spec given. */
+  static BenchFigures of(Collection<RunResult> results, List<Subject> subjects, String type,
+      int size, boolean quick, String referenceSpec) {
+    List<Row> rows = new ArrayList<>();
+    for (Subject s : subjects) {
+      rows.add(new Row(s.spec(), s.origin(), s.implementation(), s.ownForward(), s.ownBackward(),
+          s.spec().equals(referenceSpec), perElement(results, "scalar", s.spec(), size),
+          perElement(results, "forward", s.spec(), size),
+          perElement(results, "backward", s.spec(), size)));
+    }
     return new BenchFigures(rows, perElement(results, "arraycopy", null, size), type, size, quick,
         referenceSpec);
   }
@@ -133,8 +146,9 @@ final class BenchFigures {
     }
     for (Row r : rows) {
       if (r.failed()) {
-        s.append("\n").append(r.spec()).append(": a benchmark failed (the warning above says why)");
-      } else if (!r.ownForward() || !r.ownBackward()) {
+        continue;
+      }
+      if (!r.ownForward() || !r.ownBackward()) {
         s.append("\n").append(r.spec()).append(" runs the interface's default scalar loop for its ")
             .append(!r.ownForward() && !r.ownBackward() ? "forward and backward"
                 : !r.ownForward() ? "forward" : "backward")
