@@ -32,7 +32,7 @@ import picocli.CommandLine.ParseResult;
     versionProvider = Main.Version.class,
     description = "Discover, evaluate and measure neural-network activation functions.",
     subcommands = {ListCommand.class, EvalCommand.class, TableCommand.class, CheckCommand.class,
-        PlotCommand.class, ReportCommand.class, CollapseCommand.class,
+        PlotCommand.class, ReportCommand.class, CollapseCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILED)
