@@ -164,8 +164,19 @@ public final class ActivationRegistry {
     List<ParameterDescriptor> declared = provider.parameters();
     Map<String, ParameterDescriptor> byName = new LinkedHashMap<>();
     declared.forEach(d -> byName.put(d.name(), d));
+    Map<String, ParameterDescriptor> byAlias = new LinkedHashMap<>();
+    declared.forEach(d -> d.aliases().forEach(a -> byAlias.put(a, d)));
+    Map<String, String> given = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : spec.values().entrySet()) {
+      String key = e.getKey();
+      ParameterDescriptor d = byName.containsKey(key) ? byName.get(key) : byAlias.get(key);
+      if (d != null && given.put(d.name(), e.getValue()) != null) {
+        throw new InvalidSpecException(spec.text(), provider.name() + ": parameter '" + d.name()
+            + "' is given twice (once as '" + key + "', its alias or name); give it once");
+      }
+    }
     for (String key : spec.values().keySet()) {
-      if (!byName.containsKey(key)) {
+      if (!byName.containsKey(key) && !byAlias.containsKey(key)) {
         String has = declared.isEmpty() ? "it has none"
             : "its parameters are " + String.join(", ", byName.keySet());
         String suggestion = Names.nearest(key, byName.keySet())
@@ -179,7 +190,7 @@ public final class ActivationRegistry {
     }
     Map<String, Double> values = new LinkedHashMap<>();
     for (ParameterDescriptor d : declared) {
-      String text = spec.values().get(d.name());
+      String text = given.get(d.name());
       double v = text == null ? d.defaultValue() : number(spec, provider, d, text);
       if (!d.accepts(v)) {
         throw new InvalidSpecException(spec.text(), provider.name() + ": " + d.name()
@@ -308,6 +319,12 @@ public final class ActivationRegistry {
         Objects.requireNonNull(d, "parameters() contains null");
         if (!parameterNames.add(d.name())) {
           throw new IllegalArgumentException("parameter '" + d.name() + "' is declared twice");
+        }
+        for (String alias : d.aliases()) {
+          if (!parameterNames.add(alias)) {
+            throw new IllegalArgumentException("parameter alias '" + alias + "' of '" + d.name()
+                + "' is already a parameter name or alias");
+          }
         }
       }
       boolean builtin = className.startsWith(BUILTIN_PACKAGE + ".");
