@@ -49,9 +49,17 @@ final class Mish extends KernelActivation {
       return x * ((1 + twoE) / (1 + twoE + twoE * e));
     }
     if (x >= PackMath.DEEP) {
+      // x·n/(n + 2), n = u(u + 2): the product and the denominator carried exactly
       double u = Math.exp(x);
-      double n = u * (u + 2);
-      return x * n / (n + 2);
+      double s = u + 2;
+      double n = u * s;
+      double nLow = Math.fma(u, s, -n) + u * ((2 - s) + u);
+      double d = n + 2;
+      double dLow = ((2 - d) + n) + nLow;
+      double p = x * n;
+      double pLow = Math.fma(x, n, -p) + x * nLow;
+      double q = p / d;
+      return q + (Math.fma(-q, d, p) + pLow - q * dLow) / d;
     }
     if (x == Double.NEGATIVE_INFINITY) {
       return -0.0;
@@ -80,8 +88,17 @@ final class Mish extends KernelActivation {
       } else {
         g = 4 * (1 + x) + u * (u * (u + 4) + 6 + 4 * x); // both terms negative below -1.5
       }
-      double big = u * (u + 2) + 2;
-      return u * g / (big * big);
+      // u·g/D², D = u(u + 2) + 2, with D² and u·g carried exactly
+      double s = u + 2;
+      double n = u * s;
+      double nLow = Math.fma(u, s, -n) + u * ((2 - s) + u);
+      double d = n + 2;
+      double dLow = ((2 - d) + n) + nLow;
+      double sq = d * d;
+      double sqLow = Math.fma(d, d, -sq) + 2 * d * dLow;
+      double num = u * g;
+      double q = num / sq;
+      return q + (Math.fma(-q, sq, num) + Math.fma(u, g, -num) - q * sqLow) / sq;
     }
     if (x == Double.NEGATIVE_INFINITY) {
       return 0;
