@@ -2,7 +2,8 @@ package org.activations.spi;
 
 import java.util.List;
 import java.util.Objects;
-import org.activations.internal.Names;
+import org.activations.NameRule;
+import org.activations.NumberLiterals;
 
 /**
  * One parameter that a provider accepts: its name, default, valid interval and meaning.
@@ -35,10 +36,10 @@ public record ParameterDescriptor(
    *     name, the interval is empty or has a NaN end, or the default lies outside it
    */
   public ParameterDescriptor {
-    Names.checkCanonical(name, "parameter name");
+    NameRule.checkCanonical(name, "parameter name");
     aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
     for (String alias : aliases) {
-      Names.checkCanonical(alias, "parameter alias");
+      NameRule.checkCanonical(alias, "parameter alias");
       if (alias.equals(name)) {
         throw new IllegalArgumentException("parameter " + name + ": alias repeats the name");
       }
@@ -85,6 +86,6 @@ public record ParameterDescriptor(
   }
 
   private static String interval(double min, boolean minIn, double max, boolean maxIn) {
-    return (minIn ? "[" : "(") + Names.number(min) + ", " + Names.number(max) + (maxIn ? "]" : ")");
+    return (minIn ? "[" : "(") + NumberLiterals.format(min) + ", " + NumberLiterals.format(max) + (maxIn ? "]" : ")");
   }
 }

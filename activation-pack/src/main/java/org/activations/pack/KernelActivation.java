@@ -1,7 +1,7 @@
 package org.activations.pack;
 
 import org.activations.Activation;
-import org.activations.spi.BatchArguments;
+import org.activations.BatchArguments;
 
 /**
  * A pack function with batch kernels of its own: every argument is checked here, once, before
