@@ -46,8 +46,9 @@ final class HardSigmoid extends KernelActivation {
     return q + (r + e) / 6;
   }
 
+  /** linear(clamp(x, −3, 3)): branch-free, so HotSpot vectorises it; NaN stays NaN. */
   static double hardSigmoid(double x) {
-    return x <= -3 ? 0 : x >= 3 ? 1 : linear(x); // NaN reaches linear and stays NaN
+    return linear(Math.min(Math.max(x, -3), 3));
   }
 
   @Override

@@ -54,9 +54,13 @@ abstract class NegativeSlopeUnit extends KernelActivation {
     return spec;
   }
 
+  /**
+   * f(x). With 0 &le; a &lt; 1, x &ge; a·x exactly when x &ge; 0, so f(x) = max(x, a·x): the form
+   * the kernels use, since HotSpot vectorises max and not a ternary.
+   */
   @Override
   public final double apply(double x) {
-    return x >= 0 ? x : slopeLow == 0 ? slope * x : times(x);
+    return Math.max(x, slope == 0 ? 0 : slopeLow == 0 ? slope * x : times(x)); // 0·∞ would be NaN
   }
 
   /** (slope + slopeLow)·x rounded once: the product's error from fma, then the low part. */
@@ -76,7 +80,8 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   /** f(x) rounded once to float: a·x is a double-double, rounded to odd, then to float. */
   @Override
   public final float applyFloat(float x) {
-    return x >= 0 ? x : x != x ? x : Double.isInfinite(x) ? (float) (slope * x) : timesFloat(x);
+    return x >= 0 || x != x || slope == 0 ? (float) apply(x)
+        : Double.isInfinite(x) ? (float) (slope * x) : timesFloat(x);
   }
 
   @Override
@@ -93,15 +98,20 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
     if (slopeLow != 0) {
       for (int i = 0; i < length; i++) {
-        double v = x[xOffset + i];
-        y[yOffset + i] = v >= 0 ? v : times(v);
+        y[yOffset + i] = apply(x[xOffset + i]);
+      }
+      return;
+    }
+    if (slope == 0) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
       }
       return;
     }
     double a = slope;
     for (int i = 0; i < length; i++) {
       double v = x[xOffset + i];
-      y[yOffset + i] = v >= 0 ? v : a * v;
+      y[yOffset + i] = Math.max(v, a * v);
     }
   }
 
@@ -113,11 +123,17 @@ abstract class NegativeSlopeUnit extends KernelActivation {
       }
       return;
     }
-    // a is a float: a·v is exact in double, and rounds once to float
-    double a = slope;
+    // a is a float: the float product a·v is the exact product rounded once
+    float a = (float) slope;
+    if (a == 0) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+      }
+      return;
+    }
     for (int i = 0; i < length; i++) {
-      double v = x[xOffset + i];
-      y[yOffset + i] = (float) (v >= 0 ? v : a * v);
+      float v = x[xOffset + i];
+      y[yOffset + i] = Math.max(v, a * v);
     }
   }
 
