@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.activations.Activation;
-import org.activations.ActivationRegistry;
 import org.activations.InvalidSpecException;
 import org.activations.UnknownActivationException;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 
 /**

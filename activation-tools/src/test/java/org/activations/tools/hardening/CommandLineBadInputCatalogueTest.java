@@ -93,7 +93,7 @@ class CommandLineBadInputCatalogueTest {
         + " missing ')' at the end; write NAME or NAME(param=value, ...), for example"
         + " leaky_relu(alpha=0.01)", "eval", "relu("));
     c.add(new Case("parameter the function does not have", "1\n", 2,
-        "activations: relu has no parameter 'alpha'; it has none", "eval", "relu(alpha=1)"));
+        "activations: relu has no parameter 'alpha'; it has none; write just relu", "eval", "relu(alpha=1)"));
     c.add(new Case("empty line", "\n", 2, "activations: line 1: empty line; " + EXPECTED, "eval", "relu"));
     c.add(new Case("garbage", "1\nzebra\n", 2,
         "activations: line 2: 'zebra' is not a number; " + EXPECTED, "eval", "relu"));

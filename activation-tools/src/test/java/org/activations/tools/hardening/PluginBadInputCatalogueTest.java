@@ -149,7 +149,9 @@ class PluginBadInputCatalogueTest {
   @Test
   void aNameThatClashesWithABuiltIn() {
     assertReported(claimsSigmoid, "RESERVED_NAME p.clash.Sigmoid (jar " + claimsSigmoid
-        + "): claims 'sigmoid', a name reserved for the built-in functions; rename it");
+        + "): claims 'sigmoid', a name reserved for the built-in functions of the module"
+        + " org.activations.builtin, which p.clash.Sigmoid is not part of; rename it (for example to"
+        + " 'my_sigmoid')");
     Run r = run("eval", "sigmoid", "--plugin-path", claimsSigmoid.toString());
     assertEquals(0, r.status(), "the built-in sigmoid still answers");
   }
