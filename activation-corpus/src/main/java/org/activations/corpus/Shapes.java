@@ -1,0 +1,159 @@
+package org.activations.corpus;
+
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+
+/**
+ * Correct, accurate base functions that most flawed fixtures start from, so that each flaw is one
+ * small override of a function that is otherwise right, with metadata that is true of the base.
+ */
+final class Shapes {
+  private Shapes() {}
+
+  /** tanh(x): range (−1, 1), C^∞, monotonic, zero-centred, identity at origin, saturates both sides. */
+  abstract static class Tanh extends Fixture {
+    Tanh(ActivationInfo info) {
+      super(info);
+    }
+
+    static ActivationInfo.Builder info(String name, String description) {
+      return ActivationInfo.builder(name).description(description)
+          .function("tanh(x)", "\\tanh x")
+          .derivative("1 - tanh(x)^2", "1 - \\tanh^2 x")
+          .derivativeFromOutput("1 - y^2", "1 - y^2")
+          .range(Range.open(-1, 1))
+          .declared(DeclaredProperties.builder().nonlinear(true)
+              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(false)
+              .zeroCentred(true).identityAtOrigin(true).saturation(Saturation.BOTH).build());
+    }
+
+    @Override
+    public double apply(double x) {
+      return Math.tanh(x);
+    }
+
+    /** 4e/(1 + e)² with e = exp(−2|x|): no cancellation in 1 − tanh², no overflow in cosh. */
+    @Override
+    public double derivative(double x) {
+      double e = Math.exp(-2 * Math.abs(x));
+      return 4 * e / ((1 + e) * (1 + e));
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return (1 - y) * (1 + y);
+    }
+  }
+
+  /** The logistic sigmoid: range (0, 1), C^∞, monotonic, saturates both sides. */
+  abstract static class Sigmoid extends Fixture {
+    Sigmoid(ActivationInfo info) {
+      super(info);
+    }
+
+    static ActivationInfo.Builder info(String name, String description) {
+      return ActivationInfo.builder(name).description(description)
+          .function("1 / (1 + exp(-x))", "\\frac{1}{1 + e^{-x}}")
+          .derivative("f(x) (1 - f(x))", "f(x)\\,(1 - f(x))")
+          .derivativeFromOutput("y (1 - y)", "y (1 - y)")
+          .range(Range.open(0, 1))
+          .declared(DeclaredProperties.builder().nonlinear(true)
+              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(false)
+              .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.BOTH).build());
+    }
+
+    static double sigmoid(double x) {
+      if (x >= 0) {
+        return 1 / (1 + Math.exp(-x));
+      }
+      double e = Math.exp(x);
+      return e / (1 + e);
+    }
+
+    @Override
+    public double apply(double x) {
+      return sigmoid(x);
+    }
+
+    @Override
+    public double derivative(double x) {
+      double e = Math.exp(-Math.abs(x));
+      return e / ((1 + e) * (1 + e));
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return y * (1 - y);
+    }
+  }
+
+  /** Softplus log(1 + e^x): range (0, ∞), C^∞, monotonic with monotonic derivative, saturates at −∞. */
+  abstract static class Softplus extends Fixture {
+    Softplus(ActivationInfo info) {
+      super(info);
+    }
+
+    static ActivationInfo.Builder info(String name, String description) {
+      return ActivationInfo.builder(name).description(description)
+          .function("log(1 + exp(x))", "\\log(1 + e^x)")
+          .derivative("1 / (1 + exp(-x))", "\\sigma(x)")
+          .derivativeFromOutput("1 - exp(-y)", "1 - e^{-y}")
+          .range(Range.open(0, Double.POSITIVE_INFINITY))
+          .declared(DeclaredProperties.builder().nonlinear(true)
+              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
+              .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build());
+    }
+
+    @Override
+    public double apply(double x) {
+      return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+    }
+
+    @Override
+    public double derivative(double x) {
+      return Sigmoid.sigmoid(x);
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return -Math.expm1(-y);
+    }
+  }
+
+  /** Softsign x / (1 + |x|): range (−1, 1), C^1 (f'' jumps at 0), monotonic, saturates both sides. */
+  abstract static class Softsign extends Fixture {
+    Softsign(ActivationInfo info) {
+      super(info);
+    }
+
+    static ActivationInfo.Builder info(String name, String description) {
+      return ActivationInfo.builder(name).description(description)
+          .function("x / (1 + |x|)", "\\frac{x}{1 + |x|}")
+          .derivative("1 / (1 + |x|)^2", "\\frac{1}{(1 + |x|)^2}")
+          .derivativeFromOutput("(1 - |y|)^2", "(1 - |y|)^2")
+          .range(Range.open(-1, 1))
+          .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(1)
+              .monotonic(true).monotonicDerivative(false).zeroCentred(true).identityAtOrigin(true)
+              .saturation(Saturation.BOTH).build());
+    }
+
+    @Override
+    public double apply(double x) {
+      return Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x));
+    }
+
+    @Override
+    public double derivative(double x) {
+      double d = 1 + Math.abs(x);
+      return 1 / (d * d);
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      double d = 1 - Math.abs(y);
+      return d * d;
+    }
+  }
+}
