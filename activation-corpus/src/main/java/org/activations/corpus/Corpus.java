@@ -24,10 +24,16 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
   private static final List<CorpusEntry> FLAWED = Stream.of(
-          SpecialInputFlaws.entries())
+          SpecialInputFlaws.entries(), RangeFlaws.entries(), ContinuityFlaws.entries(),
+          DerivativeFlaws.entries(), OutputFormFlaws.entries(), MonotonicFlaws.entries(),
+          DeclarationFlaws.entries(), BatchFlaws.entries(), BackwardFlaws.entries(),
+          FloatFlaws.entries(), ThreadSafetyFlaws.entries(), ThrowingFlaws.entries(),
+          TimeoutFlaws.entries())
       .flatMap(List::stream).toList();
 
-  private static final List<CorpusEntry> CORRECT = Stream.<List<CorpusEntry>>of()
+  private static final List<CorpusEntry> CORRECT = Stream.of(
+          CorrectOscillating.entries(), CorrectGrowth.entries(), CorrectPieces.entries(),
+          CorrectScales.entries(), CorrectNumerics.entries())
       .flatMap(List::stream).toList();
 
   private static final List<CorpusEntry> ALL = concat(FLAWED, CORRECT);

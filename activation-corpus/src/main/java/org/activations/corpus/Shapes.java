@@ -14,15 +14,22 @@ final class Shapes {
 
   /** tanh(x): range (−1, 1), C^∞, monotonic, zero-centred, identity at origin, saturates both sides. */
   abstract static class Tanh extends Fixture {
+    private static final String OUTPUT_FORM = "1 - y^2";
+
     Tanh(ActivationInfo info) {
       super(info);
     }
 
+    /** The base's metadata with the output-form derivative. */
     static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    /** The base's metadata without the output-form derivative. */
+    static ActivationInfo.Builder plainInfo(String name, String description) {
       return ActivationInfo.builder(name).description(description)
           .function("tanh(x)", "\\tanh x")
           .derivative("1 - tanh(x)^2", "1 - \\tanh^2 x")
-          .derivativeFromOutput("1 - y^2", "1 - y^2")
           .range(Range.open(-1, 1))
           .declared(DeclaredProperties.builder().nonlinear(true)
               .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(false)
@@ -49,15 +56,22 @@ final class Shapes {
 
   /** The logistic sigmoid: range (0, 1), C^∞, monotonic, saturates both sides. */
   abstract static class Sigmoid extends Fixture {
+    private static final String OUTPUT_FORM = "y (1 - y)";
+
     Sigmoid(ActivationInfo info) {
       super(info);
     }
 
+    /** The base's metadata with the output-form derivative. */
     static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    /** The base's metadata without the output-form derivative. */
+    static ActivationInfo.Builder plainInfo(String name, String description) {
       return ActivationInfo.builder(name).description(description)
           .function("1 / (1 + exp(-x))", "\\frac{1}{1 + e^{-x}}")
           .derivative("f(x) (1 - f(x))", "f(x)\\,(1 - f(x))")
-          .derivativeFromOutput("y (1 - y)", "y (1 - y)")
           .range(Range.open(0, 1))
           .declared(DeclaredProperties.builder().nonlinear(true)
               .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(false)
@@ -91,15 +105,22 @@ final class Shapes {
 
   /** Softplus log(1 + e^x): range (0, ∞), C^∞, monotonic with monotonic derivative, saturates at −∞. */
   abstract static class Softplus extends Fixture {
+    private static final String OUTPUT_FORM = "1 - exp(-y)";
+
     Softplus(ActivationInfo info) {
       super(info);
     }
 
+    /** The base's metadata with the output-form derivative. */
     static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    /** The base's metadata without the output-form derivative. */
+    static ActivationInfo.Builder plainInfo(String name, String description) {
       return ActivationInfo.builder(name).description(description)
           .function("log(1 + exp(x))", "\\log(1 + e^x)")
           .derivative("1 / (1 + exp(-x))", "\\sigma(x)")
-          .derivativeFromOutput("1 - exp(-y)", "1 - e^{-y}")
           .range(Range.open(0, Double.POSITIVE_INFINITY))
           .declared(DeclaredProperties.builder().nonlinear(true)
               .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
@@ -124,15 +145,22 @@ final class Shapes {
 
   /** Softsign x / (1 + |x|): range (−1, 1), C^1 (f'' jumps at 0), monotonic, saturates both sides. */
   abstract static class Softsign extends Fixture {
+    private static final String OUTPUT_FORM = "(1 - |y|)^2";
+
     Softsign(ActivationInfo info) {
       super(info);
     }
 
+    /** The base's metadata with the output-form derivative. */
     static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    /** The base's metadata without the output-form derivative. */
+    static ActivationInfo.Builder plainInfo(String name, String description) {
       return ActivationInfo.builder(name).description(description)
           .function("x / (1 + |x|)", "\\frac{x}{1 + |x|}")
           .derivative("1 / (1 + |x|)^2", "\\frac{1}{(1 + |x|)^2}")
-          .derivativeFromOutput("(1 - |y|)^2", "(1 - |y|)^2")
           .range(Range.open(-1, 1))
           .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(1)
               .monotonic(true).monotonicDerivative(false).zeroCentred(true).identityAtOrigin(true)
@@ -155,5 +183,21 @@ final class Shapes {
       double d = 1 - Math.abs(y);
       return d * d;
     }
+  }
+
+  /** 2u / (1 + u²), maximum 1 exactly at u = 1; evaluated without overflow for large |u|. */
+  static double hump(double u) {
+    return Math.abs(u) <= 1 ? 2 * u / (1 + u * u) : 2 / (u + 1 / u);
+  }
+
+  /** d/du of {@link #hump(double)}: 2 (1 − u²) / (1 + u²)², evaluated without overflow. */
+  static double humpSlope(double u) {
+    if (Math.abs(u) <= 1) {
+      double d = 1 + u * u;
+      return 2 * (1 - u * u) / (d * d);
+    }
+    double v = 1 / u;
+    double d = 1 + v * v;
+    return 2 * v * v * (v * v - 1) / (d * d);
   }
 }
