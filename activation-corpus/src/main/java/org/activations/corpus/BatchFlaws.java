@@ -26,9 +26,9 @@ final class BatchFlaws {
         flawed(new FloatOverflow.Provider(), "sigmoid whose float batch computes exp(-x) in float:"
             + " 1 / (1 + ∞) = 0 for x in [-103.3, -88.8] where applyFloat is a subnormal float",
             "apply(float[]) at x = -95", BATCH),
-        flawed(new TwoPassInPlace.Provider(), "tanh whose double batch writes exp-like"
-            + " intermediates into y and rereads x for the sign: in place, negative inputs come"
-            + " out positive", "apply(a, 0, a, 0, n) with a[0] = -1", BATCH));
+        flawed(new TwoPassInPlace.Provider(), "tanh whose double batch writes expm1(-2|x|)"
+            + " into y and rereads x for the sign: in place, positive inputs come out negative",
+            "apply(a, 0, a, 0, n) with a[1] = 2", BATCH));
   }
 
   /** tanh with an approximate batch kernel. */

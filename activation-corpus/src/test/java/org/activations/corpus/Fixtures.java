@@ -17,8 +17,8 @@ final class Fixtures {
     return 1 / (c * c);
   }
 
-  /** The logistic sigmoid, written independently of the corpus's own formula. */
+  /** The logistic sigmoid 1 / (1 + e^-x), written independently of the corpus's own formula. */
   static double sigmoid(double x) {
-    return 0.5 + 0.5 * Math.tanh(x / 2);
+    return 1 / (1 + Math.exp(-x));
   }
 }
