@@ -66,6 +66,8 @@ final class CorrectOscillating {
 
   /** sin(2x). */
   static final class SineDouble extends Fixture {
+    private static final double DOUBLING_LIMIT = 0x1p1022;
+
     SineDouble() {
       super(ActivationInfo.builder("tricky_sin_2x")
           .description("sin(2x), periodic")
@@ -78,15 +80,24 @@ final class CorrectOscillating {
           .build());
     }
 
-    /** sin(2x); NaN at ±∞, where f has no limit (as Math.sin). */
+    /** sin(2x), as 2 sin(x) cos(x) where 2x would overflow; NaN at ±∞, where f has no limit. */
     @Override
     public double apply(double x) {
-      return Math.sin(2 * x);
+      if (Math.abs(x) < DOUBLING_LIMIT) {
+        return Math.sin(2 * x);
+      }
+      return 2 * Math.sin(x) * Math.cos(x);
     }
 
+    /** 2 cos(2x), as 2 (cos x - sin x)(cos x + sin x) where 2x would overflow. */
     @Override
     public double derivative(double x) {
-      return 2 * Math.cos(2 * x);
+      if (Math.abs(x) < DOUBLING_LIMIT) {
+        return 2 * Math.cos(2 * x);
+      }
+      double s = Math.sin(x);
+      double c = Math.cos(x);
+      return 2 * (c - s) * (c + s);
     }
 
     /** Registers {@code tricky_sin_2x}. */
