@@ -101,4 +101,22 @@ class CorpusStructureTest {
           registry.names());
     }
   }
+
+  @Test
+  void thePluginJarHoldsEveryProviderAndItsServicesFile(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("corpus.jar");
+    List<String> classes = PluginJar.write(jar);
+    for (String provider : Corpus.providerClassNames()) {
+      assertTrue(classes.contains(provider.replace('.', '/') + ".class"), provider);
+    }
+    try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile())) {
+      String services = new String(in.getInputStream(in.getEntry(PluginJar.SERVICES)).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(Corpus.providerClassNames(), services.lines().toList());
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        Corpus.class.getClassLoader())) {
+      assertEquals(Corpus.all().size(), ActivationRegistry.load(loader).names().size());
+    }
+  }
 }
