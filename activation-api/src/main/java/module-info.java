@@ -8,6 +8,7 @@
 module org.activations {
   exports org.activations;
   exports org.activations.spi;
+  exports org.activations.registry;
 
   uses org.activations.spi.ActivationProvider;
 }

@@ -1,7 +1,7 @@
 /**
  * Tools that discover every activation at run time and measure it: {@code activations list},
  * {@code eval}, and the analyses behind them. They never name a function in code: everything they
- * show, they discovered through {@code org.activations.ActivationRegistry}.
+ * show, they discovered through {@code org.activations.registry.ActivationRegistry}.
  */
 module org.activations.tools {
   requires org.activations;

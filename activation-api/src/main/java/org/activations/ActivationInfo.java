@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.activations.internal.Names;
 
 /**
  * Everything an activation declares about itself: its names, formulas, range, special points and
@@ -41,11 +40,11 @@ public record ActivationInfo(
    * @throws NullPointerException if any component is null
    */
   public ActivationInfo {
-    Names.checkCanonical(name, "name");
+    NameRule.checkCanonical(name, "name");
     Objects.requireNonNull(aliases, "aliases");
     for (String alias : aliases) {
-      Names.checkCanonical(alias, "alias");
-      if (Names.key(alias).equals(Names.key(name))) {
+      NameRule.checkCanonical(alias, "alias");
+      if (NameRule.key(alias).equals(NameRule.key(name))) {
         throw new IllegalArgumentException("alias '" + alias + "' repeats the name '" + name + "'");
       }
     }

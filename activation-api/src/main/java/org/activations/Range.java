@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.activations.internal.Names;
 
 /**
  * The image f(ℝ) of an activation: an interval with open or closed ends, or a finite set of values.
@@ -115,7 +114,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
     @Override
     public String toString() {
-      return (lowerClosed ? "[" : "(") + Names.number(lower) + ", " + Names.number(upper)
+      return (lowerClosed ? "[" : "(") + NumberLiterals.format(lower) + ", " + NumberLiterals.format(upper)
           + (upperClosed ? "]" : ")");
     }
   }
@@ -163,7 +162,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
     @Override
     public String toString() {
-      return values.stream().map(Names::number).collect(Collectors.joining(", ", "{", "}"));
+      return values.stream().map(NumberLiterals::format).collect(Collectors.joining(", ", "{", "}"));
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.activations;
 
 import java.util.Objects;
-import org.activations.internal.Names;
 
 /**
  * A point where an activation or its derivative is not continuous: a jump of f or a kink (f
@@ -42,6 +41,6 @@ public record SpecialPoint(double x, Kind kind) {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " at x = " + Names.number(x);
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " at x = " + NumberLiterals.format(x);
   }
 }

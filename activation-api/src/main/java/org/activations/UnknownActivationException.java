@@ -36,7 +36,11 @@ public final class UnknownActivationException extends IllegalArgumentException {
     if (suggestion != null) {
       s.append("; did you mean '").append(suggestion).append("'?");
     }
-    s.append(" known: ").append(String.join(", ", available));
+    if (available.isEmpty()) {
+      s.append("; no activations are registered");
+    } else {
+      s.append(suggestion != null ? " known: " : "; known: ").append(String.join(", ", available));
+    }
     s.append(". If it comes from a plugin, put the plugin's jar on the class path or module path");
     return s.toString();
   }

@@ -17,7 +17,7 @@ class ApiArchitectureTest {
   static final ArchRule apiDependsOnlyOnTheJdk = classes()
       .that().resideInAPackage("org.activations..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.internal")
+      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.internal", "org.activations.registry")
       .because("plugin authors and library users must get the API with no third-party dependency");
 
   @ArchTest

@@ -1,7 +1,8 @@
 package org.activations.spi;
 
 import java.util.Objects;
-import org.activations.internal.Names;
+import org.activations.NameRule;
+import org.activations.NumberLiterals;
 
 /**
  * One parameter that a provider accepts: its name, default, valid interval and meaning.
@@ -31,7 +32,7 @@ public record ParameterDescriptor(
    *     NaN end, or the default lies outside it
    */
   public ParameterDescriptor {
-    Names.checkCanonical(name, "parameter name");
+    NameRule.checkCanonical(name, "parameter name");
     Objects.requireNonNull(description, "description");
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException(
@@ -58,6 +59,6 @@ public record ParameterDescriptor(
   }
 
   private static String interval(double min, boolean minIn, double max, boolean maxIn) {
-    return (minIn ? "[" : "(") + Names.number(min) + ", " + Names.number(max) + (maxIn ? "]" : ")");
+    return (minIn ? "[" : "(") + NumberLiterals.format(min) + ", " + NumberLiterals.format(max) + (maxIn ? "]" : ")");
   }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +61,7 @@ class RegistrationTest {
     ModuleLayer layer = ModuleLayer.boot()
         .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     Class<?> registryClass = layer.findLoader("org.activations")
-        .loadClass("org.activations.ActivationRegistry");
+        .loadClass("org.activations.registry.ActivationRegistry");
     Object registry = registryClass.getMethod("load", ModuleLayer.class).invoke(null, layer);
     assertEquals(FIVE, registryClass.getMethod("names").invoke(registry));
     assertEquals(List.of(), registryClass.getMethod("problems").invoke(registry));

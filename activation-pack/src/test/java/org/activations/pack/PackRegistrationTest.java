@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.junit.jupiter.api.Test;
 

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activations.analysis.DerivativeChecker;
 import org.activations.analysis.DerivativeReport;
-import org.activations.analysis.FunctionFailedException;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.JsonReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
   enum Format { TEXT, JSON }
 
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
@@ -53,15 +54,11 @@ final class CheckCommand implements Callable<Integer> {
       throw new UserInputException("--points: " + e.getMessage());
     }
     PropertyAnalyzer analyzer = new PropertyAnalyzer(checker);
-    List<PropertyReport> reports = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
-      try {
-        reports.add(analyzer.analyze(s.function(), s.origin()));
-      } catch (FunctionFailedException e) {
-        errors.add(e.getMessage());
-      }
-    }
+    EachFunction.Results<PropertyReport> results = main.eachFunction().run(
+        Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
+        s -> analyzer.analyze(s.function(), s.origin()));
+    List<PropertyReport> reports = results.results();
+    List<String> errors = results.failures();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.write(JsonReports.check(reports, errors));

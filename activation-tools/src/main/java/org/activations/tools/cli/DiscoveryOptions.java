@@ -3,7 +3,7 @@ package org.activations.tools.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.LoadProblem;
 import picocli.CommandLine.Option;
 

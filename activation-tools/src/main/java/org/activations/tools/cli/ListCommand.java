@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.activations.ActivationInfo;
-import org.activations.ActivationRegistry;
-import org.activations.Engine;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import picocli.CommandLine.Command;
@@ -23,18 +22,16 @@ final class ListCommand implements Callable<Integer> {
   @Mixin DiscoveryOptions discovery;
 
   @picocli.CommandLine.Option(names = "--engines",
-      description = "Say which batch engine is active and which are available, and stop.")
+      description = "Say how each function computes its batch operations (for the built-ins: which"
+          + " kernels run, and why), and stop.")
   boolean engines;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (engines) {
-      out.println("active engine: " + Engine.active());
-      out.println("available: java" + (Engine.vectorAvailable() ? ", vector" : "")
-          + (Engine.vectorAvailable() ? "" : " (vector: start the JVM with --add-modules"
-              + " jdk.incubator.vector)"));
-      out.println("forced with: -D" + Engine.PROPERTY + "=java|vector|auto, or Engine.force(...)");
+      ActivationRegistry registry = discovery.registry();
+      registry.names().forEach(n -> out.println(n + ": " + registry.get(n).describeImplementation()));
       out.flush();
       return ExitCodes.OK;
     }

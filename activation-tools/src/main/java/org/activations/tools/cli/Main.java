@@ -1,6 +1,8 @@
 package org.activations.tools.cli;
 
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,14 +44,26 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream in;
+  private final boolean terminal;
 
-  private Main(InputStream in) {
+  private Main(InputStream in, boolean terminal) {
     this.in = in;
+    this.terminal = terminal;
   }
 
   /** Standard input, as given to {@link #run}. */
   InputStream in() {
     return in;
+  }
+
+  /** Whether standard error is a terminal (progress is shown there only then). */
+  boolean terminal() {
+    return terminal;
+  }
+
+  /** The loop over selected functions, with progress on standard error when it is a terminal. */
+  EachFunction eachFunction() {
+    return new EachFunction(spec.commandLine().getErr(), terminal);
   }
 
   @Override
@@ -59,7 +73,9 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    // Not System.out: a PrintStream swallows write errors, and a lost output must not exit 0.
+    System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
+        Terminal.isStandardError()));
   }
 
   /**
@@ -72,10 +88,17 @@ public final class Main implements Runnable {
    * @return the exit status: 0 success, 1 failure, 2 usage error or bad input
    */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  /** As {@link #run(String[], InputStream, OutputStream, OutputStream)}, saying whether to show progress. */
+  static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
+      boolean terminal) {
+    StandardOutput checkedOut = new StandardOutput(out);
     PrintWriter stdout = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
+        new OutputStreamWriter(checkedOut, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Main main = new Main(in);
+    Main main = new Main(in, terminal);
     CommandLine cli = new CommandLine(main)
         .setOut(stdout)
         .setErr(stderr)
@@ -83,7 +106,13 @@ public final class Main implements Runnable {
         .setParameterExceptionHandler(usageErrors())
         .setExecutionExceptionHandler(executionErrors(main));
     try {
-      return cli.execute(args);
+      int status = cli.execute(args);
+      stdout.flush();
+      if (checkedOut.failure() != null && status == ExitCodes.OK) {
+        stderr.println("activations: " + checkedOut.failure());
+        status = ExitCodes.FAILED;
+      }
+      return status;
     } finally {
       stdout.flush();
       stderr.flush();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.activations.Activation;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 
 /** The functions a command works on: all discovered ones, or those named by {@code --functions}. */
 final class Selection {

@@ -62,7 +62,7 @@ class CommandLineBadInputCatalogueTest {
         + " missing ')' at the end; write NAME or NAME(param=value, ...), for example"
         + " leaky_relu(alpha=0.01)", "eval", "relu("));
     c.add(new Case("parameter the function does not have", "1\n", 2,
-        "activations: relu has no parameter 'alpha'; it has none", "eval", "relu(alpha=1)"));
+        "activations: relu has no parameter 'alpha'; it has none; write just relu", "eval", "relu(alpha=1)"));
     c.add(new Case("empty line", "\n", 2, "activations: line 1: empty line; " + EXPECTED, "eval", "relu"));
     c.add(new Case("garbage", "1\nzebra\n", 2,
         "activations: line 2: 'zebra' is not a number; " + EXPECTED, "eval", "relu"));
@@ -74,14 +74,19 @@ class CommandLineBadInputCatalogueTest {
     c.add(new Case("megabyte line", "9".repeat(1 << 20) + "\n", 2, "activations: line 1: longer than"
         + " 1000 characters (1048576); " + EXPECTED, "eval", "relu"));
     c.add(new Case("missing output folder", "", 2, "activations: output folder '"
-        + dir.resolve("missing") + "' does not exist; create it first or choose another --out",
+        + dir.resolve("missing") + "' does not exist; create it first (mkdir -p '"
+        + dir.resolve("missing") + "') or choose another --out",
         "table", "--out", dir.resolve("missing/t.md").toString()));
     c.add(new Case("output is a folder", "", 2, "activations: output '" + dir
         + "' is a folder; give a file name", "table", "--out", dir.toString()));
-    c.add(new Case("unwritable folder", "", 2, "activations: cannot write to folder '/proc': ",
+    c.add(new Case("unwritable folder", "", 2, "activations: cannot write '/proc/table.md': folder"
+        + " '/proc' does not accept new files; choose another --out",
         "table", "--out", "/proc/table.md"));
-    c.add(new Case("full disk", "", 1, "activations: could not write '/dev/full': No space left on"
+    c.add(new Case("full disk", "", 1, "activations: could not write '/dev/full': no space left on"
         + " device", "table", "--out", "/dev/full", "--functions", "linear"));
+    c.add(new Case("collapse without a name", "", 2, "activations: collapse needs an activation:"
+        + " write activations collapse NAME (for example, activations collapse linear)",
+        "collapse"));
     c.add(new Case("missing plugin", "", 2, "activations: plugin path '" + dir.resolve("none.jar")
         + "' does not exist; give jar files or folders of jars", "list", "--plugin-path",
         dir.resolve("none.jar").toString()));
@@ -91,7 +96,7 @@ class CommandLineBadInputCatalogueTest {
         + " is not a range; MIN and MAX must be finite with MIN < MAX, for example -3:3 (see"
         + " 'activations plot --help')", "plot", "--x-range", "1:1", "--out", out));
     c.add(new Case("bad hidden count", "", 2, "activations: --hidden (0) must be between 1 and 10000",
-        "collapse", "--activation", "tanh", "--hidden", "0"));
+        "collapse", "tanh", "--hidden", "0"));
     return c;
   }
 

@@ -1,4 +1,4 @@
-package org.activations;
+package org.activations.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,9 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.activations.Activation;
+import org.activations.InvalidSpecException;
+import org.activations.UnknownActivationException;
 import org.activations.fixtures.Providers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,13 +81,15 @@ class SpecTest {
     assertEquals("leaky_test: alpha must be in [0, 1), got nan", message("leaky_test(alpha=nan)"));
     assertEquals("leaky_test: scale must be in (0, ∞), got Infinity",
         message("leaky_test(scale=Infinity)"));
-    assertEquals("leaky_test: alpha must be a number in [0, 1), got 'abc'",
+    assertEquals("leaky_test: alpha must be a number in [0, 1), got 'abc'; expected a decimal (-1.5,"
+            + " 2e-3), a hex float (0x1.8p1), NaN or Infinity",
         message("leaky_test(alpha=abc)"));
-    assertEquals("leaky_test: alpha must be a number in [0, 1), got '1d'",
+    assertEquals("leaky_test: alpha must be a number in [0, 1), got '1d'; expected a decimal (-1.5,"
+            + " 2e-3), a hex float (0x1.8p1), NaN or Infinity",
         message("leaky_test(alpha=1d)"));
     assertEquals("leaky_test has no parameter 'alpa'; did you mean 'alpha'? its parameters are"
         + " alpha, scale", message("leaky_test(alpa=0.1)"));
-    assertEquals("alpha_test has no parameter 'alpha'; it has none", message("alpha_test(alpha=0.1)"));
+    assertEquals("alpha_test has no parameter 'alpha'; it has none; write just alpha_test", message("alpha_test(alpha=0.1)"));
     assertThrows(UnknownActivationException.class, () -> registry.get("nope(alpha=1)"));
   }
 }

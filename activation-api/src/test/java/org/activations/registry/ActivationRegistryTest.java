@@ -1,4 +1,4 @@
-package org.activations;
+package org.activations.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.activations.Activation;
+import org.activations.AmbiguousActivationException;
+import org.activations.LoadProblem;
+import org.activations.UnknownActivationException;
 import org.activations.fixtures.Providers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +47,7 @@ class ActivationRegistryTest {
     assertEquals(List.of(), registry.problems());
     UnknownActivationException e =
         assertThrows(UnknownActivationException.class, () -> registry.get("sigmoid"));
-    assertEquals("unknown activation 'sigmoid' known: . If it comes from a plugin, put the plugin's"
+    assertEquals("unknown activation 'sigmoid'; no activations are registered. If it comes from a plugin, put the plugin's"
         + " jar on the class path or module path", e.getMessage());
   }
 
@@ -154,7 +158,9 @@ class ActivationRegistryTest {
     assertEquals("IllegalArgumentException: name 'Bad Name' must be lowercase snake_case: a letter,"
         + " then letters, digits and single underscores (for example leaky_relu)",
         problemOf(registry, Providers.BadName.class).message());
-    assertEquals("claims 'sigmoid', a name reserved for the built-in functions; rename it",
+    assertEquals("claims 'sigmoid', a name reserved for the built-in functions of the module"
+        + " org.activations.builtin, which org.activations.fixtures.Providers$FakeSigmoid is not part"
+        + " of; rename it (for example to 'my_sigmoid')",
         problemOf(registry, Providers.FakeSigmoid.class).message());
   }
 

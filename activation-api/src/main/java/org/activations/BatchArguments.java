@@ -1,4 +1,4 @@
-package org.activations.spi;
+package org.activations;
 
 import java.util.Objects;
 
