@@ -4,7 +4,7 @@ import static org.activations.corpus.CorpusEntry.flawed;
 import static org.activations.corpus.Defect.BACKWARD;
 
 import java.util.List;
-import org.activations.spi.BatchArguments;
+import org.activations.BatchArguments;
 
 /**
  * tanh with a right scalar derivative and a fused backward pass that is not upstream · f'
@@ -37,7 +37,7 @@ final class BackwardFlaws {
   }
 
   /** Backward without the upstream factor. */
-  static final class IgnoresUpstream extends Shapes.Tanh {
+  static final class IgnoresUpstream extends Shapes.TanhWithOutput {
     IgnoresUpstream() {
       super(info("flawed_backward_ignores_upstream", "tanh with a fused backward").build());
     }
@@ -61,7 +61,7 @@ final class BackwardFlaws {
   }
 
   /** Backward that writes its results from index 0. */
-  static final class MisplacedOffset extends Shapes.Tanh {
+  static final class MisplacedOffset extends Shapes.TanhWithOutput {
     MisplacedOffset() {
       super(info("flawed_backward_offset", "tanh with a fused backward").build());
     }
@@ -85,7 +85,7 @@ final class BackwardFlaws {
   }
 
   /** Backward in two passes through gradIn. */
-  static final class TwoPassInPlace extends Shapes.Tanh {
+  static final class TwoPassInPlace extends Shapes.TanhWithOutput {
     TwoPassInPlace() {
       super(info("flawed_backward_two_pass_in_place", "tanh with a two-pass backward").build());
     }
@@ -112,7 +112,7 @@ final class BackwardFlaws {
   }
 
   /** Float backward with the input-form derivative applied to y. */
-  static final class FloatWrongForm extends Shapes.Tanh {
+  static final class FloatWrongForm extends Shapes.TanhWithOutput {
     FloatWrongForm() {
       super(info("flawed_backward_float_wrong_form", "tanh with a float backward").build());
     }
@@ -137,7 +137,7 @@ final class BackwardFlaws {
   }
 
   /** Double backward with the input-form derivative applied to y. */
-  static final class InputFormOnOutputs extends Shapes.Tanh {
+  static final class InputFormOnOutputs extends Shapes.TanhWithOutput {
     InputFormOnOutputs() {
       super(info("flawed_backward_input_form_on_outputs", "tanh with a fused backward").build());
     }

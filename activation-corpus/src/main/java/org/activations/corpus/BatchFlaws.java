@@ -4,7 +4,7 @@ import static org.activations.corpus.CorpusEntry.flawed;
 import static org.activations.corpus.Defect.BATCH;
 
 import java.util.List;
-import org.activations.spi.BatchArguments;
+import org.activations.BatchArguments;
 
 /**
  * Functions whose scalar methods are right and whose batch kernels are not: an approximation, a tail
@@ -32,7 +32,7 @@ final class BatchFlaws {
   }
 
   /** tanh with an approximate batch kernel. */
-  static final class FastApproximation extends Shapes.Tanh {
+  static final class FastApproximation extends Shapes.TanhWithOutput {
     FastApproximation() {
       super(info("flawed_batch_fast_approximation", "tanh with a fast batch kernel").build());
     }
@@ -58,7 +58,7 @@ final class BatchFlaws {
   }
 
   /** Sigmoid whose batch is rounded to float past index 1000. */
-  static final class TailPast1000 extends Shapes.Sigmoid {
+  static final class TailPast1000 extends Shapes.SigmoidWithOutput {
     TailPast1000() {
       super(info("flawed_batch_tail_past_1000", "sigmoid with a blocked batch kernel").build());
     }
@@ -83,7 +83,7 @@ final class BatchFlaws {
   }
 
   /** Softsign whose batch ignores the input offset. */
-  static final class IgnoresOffset extends Shapes.Softsign {
+  static final class IgnoresOffset extends Shapes.SoftsignWithOutput {
     IgnoresOffset() {
       super(info("flawed_batch_ignores_offset", "softsign with a batch kernel").build());
     }
@@ -107,7 +107,7 @@ final class BatchFlaws {
   }
 
   /** Sigmoid whose float batch overflows exp in float. */
-  static final class FloatOverflow extends Shapes.Sigmoid {
+  static final class FloatOverflow extends Shapes.SigmoidWithOutput {
     FloatOverflow() {
       super(info("flawed_batch_float_overflow", "sigmoid with a float batch kernel").build());
     }
@@ -132,7 +132,7 @@ final class BatchFlaws {
   }
 
   /** tanh from expm1 with a two-pass batch kernel that breaks in place. */
-  static final class TwoPassInPlace extends Shapes.Tanh {
+  static final class TwoPassInPlace extends Shapes.TanhWithOutput {
     TwoPassInPlace() {
       super(info("flawed_batch_two_pass_in_place", "tanh from expm1, with a two-pass kernel")
           .build());

@@ -92,7 +92,7 @@ final class ContinuityFlaws {
   }
 
   /** tanh cut to its asymptote beyond |x| = 10. */
-  static final class JumpToAsymptote extends Shapes.Tanh {
+  static final class JumpToAsymptote extends Shapes.TanhWithOutput {
     JumpToAsymptote() {
       super(info("flawed_jump_to_asymptote", "tanh with a fast path for saturated inputs").build());
     }
@@ -117,7 +117,7 @@ final class ContinuityFlaws {
   }
 
   /** Softsign, which is C^1, declared C^2. */
-  static final class SoftsignDeclaredC2 extends Shapes.Softsign {
+  static final class SoftsignDeclaredC2 extends Shapes.SoftsignWithOutput {
     SoftsignDeclaredC2() {
       super(info("flawed_softsign_declared_c2", "softsign declared twice differentiable")
           .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(2)

@@ -106,7 +106,7 @@ final class CorrectNumerics {
   }
 
   /** Sigmoid whose output form refuses values outside [0, 1]. */
-  static final class StrictOutputDomain extends Shapes.Sigmoid {
+  static final class StrictOutputDomain extends Shapes.SigmoidWithOutput {
     StrictOutputDomain() {
       super(info("tricky_strict_output_domain", "sigmoid with a strict output-form derivative")
           .build());

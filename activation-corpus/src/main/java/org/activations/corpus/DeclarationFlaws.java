@@ -91,7 +91,7 @@ final class DeclarationFlaws {
   }
 
   /** Softplus declared to saturate on both sides. */
-  static final class UnboundedSaturating extends Shapes.Softplus {
+  static final class UnboundedSaturating extends Shapes.SoftplusWithOutput {
     UnboundedSaturating() {
       super(info("flawed_saturation_both_unbounded", "softplus")
           .declared(DeclaredProperties.builder().nonlinear(true)
@@ -149,7 +149,7 @@ final class DeclarationFlaws {
   }
 
   /** tanh declared with a monotonic derivative. */
-  static final class TanhMonotonicDerivative extends Shapes.Tanh {
+  static final class TanhMonotonicDerivative extends Shapes.TanhWithOutput {
     TanhMonotonicDerivative() {
       super(info("flawed_tanh_monotonic_derivative", "tanh")
           .declared(DeclaredProperties.builder().nonlinear(true)
@@ -168,7 +168,7 @@ final class DeclarationFlaws {
   }
 
   /** Sigmoid declared not to saturate. */
-  static final class SigmoidNoSaturation extends Shapes.Sigmoid {
+  static final class SigmoidNoSaturation extends Shapes.SigmoidWithOutput {
     SigmoidNoSaturation() {
       super(info("flawed_sigmoid_no_saturation", "sigmoid")
           .declared(DeclaredProperties.builder().nonlinear(true)

@@ -24,7 +24,7 @@ final class FloatFlaws {
   }
 
   /** Softplus whose float form overflows exp. */
-  static final class ExpOverflow extends Shapes.Softplus {
+  static final class ExpOverflow extends Shapes.SoftplusWithOutput {
     ExpOverflow() {
       super(info("flawed_float_exp_overflow", "softplus with a float path").build());
     }
@@ -44,7 +44,7 @@ final class FloatFlaws {
   }
 
   /** Sigmoid whose float derivative cancels. */
-  static final class DerivativeFromRoundedOutput extends Shapes.Sigmoid {
+  static final class DerivativeFromRoundedOutput extends Shapes.SigmoidWithOutput {
     DerivativeFromRoundedOutput() {
       super(info("flawed_float_derivative", "sigmoid with a float path").build());
     }
@@ -65,7 +65,7 @@ final class FloatFlaws {
   }
 
   /** tanh whose float output form forgets the square. */
-  static final class OutputFormUnsquared extends Shapes.Tanh {
+  static final class OutputFormUnsquared extends Shapes.TanhWithOutput {
     OutputFormUnsquared() {
       super(info("flawed_float_output_form", "tanh with a float path").build());
     }
@@ -85,7 +85,7 @@ final class FloatFlaws {
   }
 
   /** tanh whose float form is an approximation on a band. */
-  static final class ApproximationBand extends Shapes.Tanh {
+  static final class ApproximationBand extends Shapes.TanhWithOutput {
     ApproximationBand() {
       super(info("flawed_float_band", "tanh with a float path").build());
     }

@@ -69,7 +69,7 @@ final class OutputFormFlaws {
   }
 
   /** tanh with f'(y) = 1 - y |y|. */
-  static final class TanhAbs extends Shapes.Tanh {
+  static final class TanhAbs extends Shapes.TanhWithOutput {
     TanhAbs() {
       super(info("flawed_output_form_abs", "tanh").build());
     }
@@ -89,7 +89,7 @@ final class OutputFormFlaws {
   }
 
   /** Sigmoid with f'(y) 10 % too large on a narrow band of y. */
-  static final class SigmoidOutputBand extends Shapes.Sigmoid {
+  static final class SigmoidOutputBand extends Shapes.SigmoidWithOutput {
     SigmoidOutputBand() {
       super(info("flawed_output_form_band", "sigmoid").build());
     }
@@ -110,7 +110,7 @@ final class OutputFormFlaws {
   }
 
   /** Softplus with the cancelling output form 1 - exp(-y). */
-  static final class SoftplusCancellation extends Shapes.Softplus {
+  static final class SoftplusCancellation extends Shapes.SoftplusWithOutput {
     SoftplusCancellation() {
       super(info("flawed_output_form_cancellation", "softplus").build());
     }

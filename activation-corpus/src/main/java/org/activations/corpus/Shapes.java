@@ -14,15 +14,8 @@ final class Shapes {
 
   /** tanh(x): range (−1, 1), C^∞, monotonic, zero-centred, identity at origin, saturates both sides. */
   abstract static class Tanh extends Fixture {
-    private static final String OUTPUT_FORM = "1 - y^2";
-
     Tanh(ActivationInfo info) {
       super(info);
-    }
-
-    /** The base's metadata with the output-form derivative. */
-    static ActivationInfo.Builder info(String name, String description) {
-      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
     }
 
     /** The base's metadata without the output-form derivative. */
@@ -47,24 +40,12 @@ final class Shapes {
       double e = Math.exp(-2 * Math.abs(x));
       return 4 * e / ((1 + e) * (1 + e));
     }
-
-    @Override
-    public double derivativeFromOutput(double y) {
-      return (1 - y) * (1 + y);
-    }
   }
 
   /** The logistic sigmoid: range (0, 1), C^∞, monotonic, saturates both sides. */
   abstract static class Sigmoid extends Fixture {
-    private static final String OUTPUT_FORM = "y (1 - y)";
-
     Sigmoid(ActivationInfo info) {
       super(info);
-    }
-
-    /** The base's metadata with the output-form derivative. */
-    static ActivationInfo.Builder info(String name, String description) {
-      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
     }
 
     /** The base's metadata without the output-form derivative. */
@@ -96,6 +77,39 @@ final class Shapes {
       double e = Math.exp(-Math.abs(x));
       return e / ((1 + e) * (1 + e));
     }
+  }
+
+  /** {@link Tanh} with its output-form derivative f'(y) = 1 - y^2. */
+  abstract static class TanhWithOutput extends Tanh {
+    private static final String OUTPUT_FORM = "1 - y^2";
+
+    TanhWithOutput(ActivationInfo info) {
+      super(info);
+    }
+
+    /** The base's metadata with the output-form derivative. */
+    static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return (1 - y) * (1 + y);
+    }
+  }
+
+  /** {@link Sigmoid} with its output-form derivative f'(y) = y (1 - y). */
+  abstract static class SigmoidWithOutput extends Sigmoid {
+    private static final String OUTPUT_FORM = "y (1 - y)";
+
+    SigmoidWithOutput(ActivationInfo info) {
+      super(info);
+    }
+
+    /** The base's metadata with the output-form derivative. */
+    static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
 
     @Override
     public double derivativeFromOutput(double y) {
@@ -105,15 +119,8 @@ final class Shapes {
 
   /** Softplus log(1 + e^x): range (0, ∞), C^∞, monotonic with monotonic derivative, saturates at −∞. */
   abstract static class Softplus extends Fixture {
-    private static final String OUTPUT_FORM = "1 - exp(-y)";
-
     Softplus(ActivationInfo info) {
       super(info);
-    }
-
-    /** The base's metadata with the output-form derivative. */
-    static ActivationInfo.Builder info(String name, String description) {
-      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
     }
 
     /** The base's metadata without the output-form derivative. */
@@ -136,24 +143,12 @@ final class Shapes {
     public double derivative(double x) {
       return Sigmoid.sigmoid(x);
     }
-
-    @Override
-    public double derivativeFromOutput(double y) {
-      return -Math.expm1(-y);
-    }
   }
 
   /** Softsign x / (1 + |x|): range (−1, 1), C^1 (f'' jumps at 0), monotonic, saturates both sides. */
   abstract static class Softsign extends Fixture {
-    private static final String OUTPUT_FORM = "(1 - |y|)^2";
-
     Softsign(ActivationInfo info) {
       super(info);
-    }
-
-    /** The base's metadata with the output-form derivative. */
-    static ActivationInfo.Builder info(String name, String description) {
-      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
     }
 
     /** The base's metadata without the output-form derivative. */
@@ -176,6 +171,39 @@ final class Shapes {
     public double derivative(double x) {
       double d = 1 + Math.abs(x);
       return 1 / (d * d);
+    }
+  }
+
+  /** {@link Softplus} with its output-form derivative f'(y) = 1 - exp(-y). */
+  abstract static class SoftplusWithOutput extends Softplus {
+    private static final String OUTPUT_FORM = "1 - exp(-y)";
+
+    SoftplusWithOutput(ActivationInfo info) {
+      super(info);
+    }
+
+    /** The base's metadata with the output-form derivative. */
+    static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return -Math.expm1(-y);
+    }
+  }
+
+  /** {@link Softsign} with its output-form derivative f'(y) = (1 - |y|)^2. */
+  abstract static class SoftsignWithOutput extends Softsign {
+    private static final String OUTPUT_FORM = "(1 - |y|)^2";
+
+    SoftsignWithOutput(ActivationInfo info) {
+      super(info);
+    }
+
+    /** The base's metadata with the output-form derivative. */
+    static ActivationInfo.Builder info(String name, String description) {
+      return plainInfo(name, description).derivativeFromOutput(OUTPUT_FORM, OUTPUT_FORM);
     }
 
     @Override

@@ -106,7 +106,7 @@ final class SpecialInputFlaws {
   }
 
   /** Softsign without the ∞ branch. */
-  static final class SoftsignInfinityNan extends Shapes.Softsign {
+  static final class SoftsignInfinityNan extends Shapes.SoftsignWithOutput {
     SoftsignInfinityNan() {
       super(info("flawed_softsign_infinity_nan", "softsign computed as x / (1 + |x|) for every x")
           .build());
@@ -127,7 +127,7 @@ final class SpecialInputFlaws {
   }
 
   /** tanh with sigmoid's limits at ±∞. */
-  static final class TanhWithSigmoidLimits extends Shapes.Tanh {
+  static final class TanhWithSigmoidLimits extends Shapes.TanhWithOutput {
     TanhWithSigmoidLimits() {
       super(info("flawed_tanh_limit_of_sigmoid", "tanh with an explicit branch for infinite inputs")
           .build());
@@ -151,7 +151,7 @@ final class SpecialInputFlaws {
   }
 
   /** Sigmoid as e^x / (1 + e^x), which overflows to ∞/∞. */
-  static final class ExpOverflowNan extends Shapes.Sigmoid {
+  static final class ExpOverflowNan extends Shapes.SigmoidWithOutput {
     ExpOverflowNan() {
       super(info("flawed_exp_overflow_nan", "sigmoid computed as e^x / (1 + e^x)").build());
     }
@@ -172,7 +172,7 @@ final class SpecialInputFlaws {
   }
 
   /** Sigmoid whose output form maps every y outside (0, 1), NaN included, to 0. */
-  static final class OutputFormNanToZero extends Shapes.Sigmoid {
+  static final class OutputFormNanToZero extends Shapes.SigmoidWithOutput {
     OutputFormNanToZero() {
       super(info("flawed_output_form_nan_to_zero", "sigmoid with a guarded output-form derivative")
           .build());
@@ -196,7 +196,7 @@ final class SpecialInputFlaws {
   }
 
   /** Softsign whose f' divides by x after a zero test that -0.0 fails. */
-  static final class NegativeZeroDerivative extends Shapes.Softsign {
+  static final class NegativeZeroDerivative extends Shapes.SoftsignWithOutput {
     NegativeZeroDerivative() {
       super(info("flawed_negative_zero_derivative", "softsign with f' = (f(x)/x)^2").build());
     }
@@ -220,7 +220,7 @@ final class SpecialInputFlaws {
   }
 
   /** tanh whose derivative short-cut for saturated inputs also catches NaN. */
-  static final class DerivativeOfNanIsZero extends Shapes.Tanh {
+  static final class DerivativeOfNanIsZero extends Shapes.TanhWithOutput {
     DerivativeOfNanIsZero() {
       super(info("flawed_derivative_of_nan_is_zero", "tanh with a saturation shortcut in f'")
           .build());

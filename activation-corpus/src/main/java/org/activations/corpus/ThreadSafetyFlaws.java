@@ -4,7 +4,7 @@ import static org.activations.corpus.CorpusEntry.flawed;
 import static org.activations.corpus.Defect.THREAD_SAFETY;
 
 import java.util.List;
-import org.activations.spi.BatchArguments;
+import org.activations.BatchArguments;
 
 /** Functions that are right on one thread and wrong when one instance is shared between threads. */
 final class ThreadSafetyFlaws {
@@ -21,7 +21,7 @@ final class ThreadSafetyFlaws {
   }
 
   /** Sigmoid with a last-input cache in fields. */
-  static final class CachedLastInput extends Shapes.Sigmoid {
+  static final class CachedLastInput extends Shapes.SigmoidWithOutput {
     private volatile double lastInput = Double.NaN;
     private volatile double lastExp = Double.NaN;
 
@@ -49,7 +49,7 @@ final class ThreadSafetyFlaws {
   }
 
   /** tanh with a batch kernel that shares its scratch buffer. */
-  static final class SharedBatchBuffer extends Shapes.Tanh {
+  static final class SharedBatchBuffer extends Shapes.TanhWithOutput {
     private double[] scratch = new double[0];
 
     SharedBatchBuffer() {

@@ -110,7 +110,7 @@ final class ThrowingFlaws {
   }
 
   /** Sigmoid from a table of exponentials with an off-by-one. */
-  static final class TableBand extends Shapes.Sigmoid {
+  static final class TableBand extends Shapes.SigmoidWithOutput {
     private static final double[] EXP_TABLE = new double[127];
 
     static {
@@ -199,7 +199,7 @@ final class ThrowingFlaws {
   }
 
   /** tanh that rejects NaN. */
-  static final class RejectsNan extends Shapes.Tanh {
+  static final class RejectsNan extends Shapes.TanhWithOutput {
     RejectsNan() {
       super(info("flawed_throws_on_nan", "tanh that validates its input").build());
     }
@@ -222,7 +222,7 @@ final class ThrowingFlaws {
   }
 
   /** Softplus that refuses huge negative inputs. */
-  static final class RejectsHugeNegative extends Shapes.Softplus {
+  static final class RejectsHugeNegative extends Shapes.SoftplusWithOutput {
     RejectsHugeNegative() {
       super(info("flawed_throws_huge_negative", "softplus with an underflow check").build());
     }

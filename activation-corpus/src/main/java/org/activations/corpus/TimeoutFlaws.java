@@ -40,7 +40,7 @@ final class TimeoutFlaws {
   }
 
   /** tanh, slow far out. */
-  static final class SlowHugeInputs extends Shapes.Tanh {
+  static final class SlowHugeInputs extends Shapes.TanhWithOutput {
     SlowHugeInputs() {
       super(info("flawed_slow_huge_inputs", "tanh with a slow series for huge inputs").build());
     }
@@ -63,7 +63,7 @@ final class TimeoutFlaws {
   }
 
   /** Softsign, slow near 0. */
-  static final class SlowNearZero extends Shapes.Softsign {
+  static final class SlowNearZero extends Shapes.SoftsignWithOutput {
     SlowNearZero() {
       super(info("flawed_slow_near_zero", "softsign with a slow series near 0").build());
     }
