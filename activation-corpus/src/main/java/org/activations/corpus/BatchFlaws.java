@@ -28,7 +28,10 @@ final class BatchFlaws {
             "apply(float[]) at x = -95", BATCH),
         flawed(new TwoPassInPlace.Provider(), "tanh whose double batch writes expm1(-2|x|)"
             + " into y and rereads x for the sign: in place, positive inputs come out negative",
-            "apply(a, 0, a, 0, n) with a[1] = 2", BATCH));
+            "apply(a, 0, a, 0, n) with a[1] = 2", BATCH),
+        flawed(new UnrolledTail.Provider(), "softsign whose double batch is unrolled by 4 and forgets"
+            + " the remainder: the last length % 4 elements are left unwritten",
+            "apply(double[]) with length 7", BATCH));
   }
 
   /** tanh with an approximate batch kernel. */
@@ -165,6 +168,33 @@ final class BatchFlaws {
       /** The provider. */
       public Provider() {
         super(TwoPassInPlace::new);
+      }
+    }
+  }
+
+  /** Softsign with a batch kernel unrolled by four and no remainder loop. */
+  static final class UnrolledTail extends Shapes.SoftsignWithOutput {
+    UnrolledTail() {
+      super(info("flawed_batch_unrolled_tail", "softsign with an unrolled batch kernel").build());
+    }
+
+    @Override
+    public void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
+      BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y,
+          BatchArguments.length(y), yOffset, length);
+      for (int i = 0; i + 4 <= length; i += 4) {
+        y[yOffset + i] = apply(x[xOffset + i]);
+        y[yOffset + i + 1] = apply(x[xOffset + i + 1]);
+        y[yOffset + i + 2] = apply(x[xOffset + i + 2]);
+        y[yOffset + i + 3] = apply(x[xOffset + i + 3]);
+      }
+    }
+
+    /** Registers {@code flawed_batch_unrolled_tail}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(UnrolledTail::new);
       }
     }
   }

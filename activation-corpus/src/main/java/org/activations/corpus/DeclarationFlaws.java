@@ -34,7 +34,9 @@ final class DeclarationFlaws {
         flawed(new OneSignedZeroCentred.Provider(), "x^2 / (1 + x^2) declared zero-centred: f(0) = 0"
             + " but it never takes a negative value", "x = -1 (f = 0.5)", DECLARED_PROPERTY),
         flawed(new KinkedIdentity.Provider(), "leaky ReLU with slopes 0.999 and 1 declared identity"
-            + " at origin: not differentiable at 0", "x = 0 (f'(0-) = 0.999)", DECLARED_PROPERTY));
+            + " at origin: not differentiable at 0", "x = 0 (f'(0-) = 0.999)", DECLARED_PROPERTY),
+        flawed(new CurvedDeclaredLinear.Provider(), "x + 1e-4 tanh(x) declared linear (nonlinear ="
+            + " false): a curvature of 1e-4", "x = -1, 0, 1", DECLARED_PROPERTY));
   }
 
   /** tanh + 1e-3 declared zero-centred. */
@@ -261,6 +263,40 @@ final class DeclarationFlaws {
       /** The provider. */
       public Provider() {
         super(KinkedIdentity::new);
+      }
+    }
+  }
+
+  /** x + 1e-4 tanh(x) declared linear. */
+  static final class CurvedDeclaredLinear extends Fixture {
+    CurvedDeclaredLinear() {
+      super(ActivationInfo.builder("flawed_curved_declared_linear")
+          .description("the identity with a small tanh term")
+          .function("x + 1e-4 tanh(x)", "x + 10^{-4}\\tanh x")
+          .derivative("1 + 1e-4 (1 - tanh(x)^2)", "1 + 10^{-4}\\,\\mathrm{sech}^2 x")
+          .range(Range.reals())
+          .declared(DeclaredProperties.builder().nonlinear(false)
+              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).zeroCentred(true)
+              .saturation(Saturation.NONE).build())
+          .build());
+    }
+
+    @Override
+    public double apply(double x) {
+      return x + 1e-4 * Math.tanh(x);
+    }
+
+    @Override
+    public double derivative(double x) {
+      double e = Math.exp(-2 * Math.abs(x));
+      return 1 + 1e-4 * (4 * e / ((1 + e) * (1 + e)));
+    }
+
+    /** Registers {@code flawed_curved_declared_linear}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(CurvedDeclaredLinear::new);
       }
     }
   }

@@ -20,7 +20,10 @@ final class FloatFlaws {
             + " (the square forgotten); the double form is right", "derivativeFromOutputFloat(0.5)",
             FLOAT),
         flawed(new ApproximationBand.Provider(), "tanh whose applyFloat uses a rational"
-            + " approximation for |x| in [2.4, 2.5]", "applyFloat(2.45)", FLOAT));
+            + " approximation for |x| in [2.4, 2.5]", "applyFloat(2.45)", FLOAT),
+        flawed(new FloatNanToZero.Provider(), "softsign whose applyFloat clamps tiny inputs with"
+            + " !(|x| >= 1e-30f) ? 0 : …, which NaN also takes: applyFloat(NaN) = 0 while"
+            + " apply(NaN) is NaN", "applyFloat(NaN)", FLOAT));
   }
 
   /** Softplus whose float form overflows exp. */
@@ -104,6 +107,30 @@ final class FloatFlaws {
       /** The provider. */
       public Provider() {
         super(ApproximationBand::new);
+      }
+    }
+  }
+
+  /** Softsign whose float path sends NaN to 0. */
+  static final class FloatNanToZero extends Shapes.SoftsignWithOutput {
+    FloatNanToZero() {
+      super(info("flawed_float_nan_to_zero", "softsign with a float path").build());
+    }
+
+    /** Flushes |x| < 1e-30 to a signed zero (harmless: f(x) = x there to 1e-30), and NaN with it. */
+    @Override
+    public float applyFloat(float x) {
+      if (!(Math.abs(x) >= 1e-30f)) {
+        return Math.copySign(0f, x);
+      }
+      return (float) apply(x);
+    }
+
+    /** Registers {@code flawed_float_nan_to_zero}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(FloatNanToZero::new);
       }
     }
   }

@@ -33,7 +33,10 @@ final class ThrowingFlaws {
         flawed(new RejectsNan.Provider(), "tanh that throws IllegalArgumentException for NaN"
             + " instead of returning NaN", "x = NaN", THROWS),
         flawed(new RejectsHugeNegative.Provider(), "softplus that throws ArithmeticException"
-            + " (\"underflow\") for x < -1e100", "x = -1e200", THROWS));
+            + " (\"underflow\") for x < -1e100", "x = -1e200", THROWS),
+        flawed(new AssertionErrorBand.Provider(), "tanh whose f' throws AssertionError (an Error,"
+            + " not an Exception) on [3, 3.0001], an \"unreachable\" branch", "x = 3.00005 (f')",
+            THROWS));
   }
 
   /** A rational hump that refuses to return its extreme values. */
@@ -240,6 +243,29 @@ final class ThrowingFlaws {
       /** The provider. */
       public Provider() {
         super(RejectsHugeNegative::new);
+      }
+    }
+  }
+
+  /** tanh whose derivative throws an Error on a narrow band. */
+  static final class AssertionErrorBand extends Shapes.TanhWithOutput {
+    AssertionErrorBand() {
+      super(info("flawed_throws_assertion_error", "tanh with a piecewise derivative").build());
+    }
+
+    @Override
+    public double derivative(double x) {
+      if (x >= 3 && x <= 3.0001) {
+        throw new AssertionError("unreachable: no piece covers x = " + x);
+      }
+      return super.derivative(x);
+    }
+
+    /** Registers {@code flawed_throws_assertion_error}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(AssertionErrorBand::new);
       }
     }
   }

@@ -79,4 +79,15 @@ class DeclarationFlawsTest {
     assertEquals(0.999, (f.apply(0) - f.apply(-h)) / h, 1e-15);
     assertEquals(1.0, (f.apply(h) - f.apply(0)) / h, 1e-15);
   }
+
+  @Test
+  void curvedDeclaredLinear() {
+    Activation f = fn("flawed_curved_declared_linear");
+    assertTrue(!f.info().declared().nonlinear());
+    double secondDifference = f.apply(-1) - 2 * f.apply(0) + f.apply(1);
+    assertEquals(0.0, secondDifference, 1e-15, "symmetric triples cannot see it");
+    double curvature = f.apply(0) - 2 * f.apply(1) + f.apply(2);
+    assertEquals(1e-4 * (0 - 2 * Math.tanh(1) + Math.tanh(2)), curvature, 1e-15);
+    assertTrue(Math.abs(curvature) > 5e-5);
+  }
 }

@@ -152,4 +152,23 @@ class KernelFlawsTest {
     assertTrue(Math.abs(f.applyFloat(2.45f) - truth) > 1e-3f);
     assertEquals((float) Math.tanh(2.6f), f.applyFloat(2.6f));
   }
+
+  @Test
+  void batchUnrolledTail() {
+    Activation f = fn("flawed_batch_unrolled_tail");
+    double[] x = {1, 2, 3, 4, 5, 6, 7};
+    double[] y = new double[7];
+    f.apply(x, 0, y, 0, 7);
+    assertEquals(f.apply(4), y[3]);
+    assertEquals(0.0, y[6]);
+    assertNotEquals(f.apply(7), y[6]);
+  }
+
+  @Test
+  void floatNanToZero() {
+    Activation f = fn("flawed_float_nan_to_zero");
+    assertEquals(0f, Math.abs(f.applyFloat(Float.NaN)));
+    assertTrue(Double.isNaN(f.apply(Double.NaN)));
+    assertEquals((float) f.apply(0.5f), f.applyFloat(0.5f));
+  }
 }

@@ -191,4 +191,11 @@ class RobustnessFlawsTest {
     double t = f.apply(big);
     assertEquals(1.0, (t + t * t * t) / big, 1e-14);
   }
+
+  @Test
+  void throwsAssertionError() {
+    Activation f = fn("flawed_throws_assertion_error");
+    assertThrows(AssertionError.class, () -> f.derivative(3.00005));
+    assertEquals(Fixtures.tanhPrime(2.9999), f.derivative(2.9999), 1e-16);
+  }
 }

@@ -76,4 +76,15 @@ class SpecialInputFlawsTest {
     assertEquals(0.0, f.derivative(Double.NaN));
     assertEquals(Fixtures.tanhPrime(0.75), f.derivative(0.75), 1e-16);
   }
+
+  @Test
+  void isruOverflow() {
+    Activation f = fn("flawed_isru_overflow");
+    assertEquals(0.0, f.apply(Double.MAX_VALUE));
+    assertEquals(0.0, f.apply(1e155));
+    assertTrue(Double.isNaN(f.apply(Double.POSITIVE_INFINITY)));
+    assertEquals(1.0, f.apply(1e154));
+    // the true value at 1e155 is 1 - 5e-311, which rounds to 1
+    assertEquals(1.0, 1 / Math.sqrt(1 + Math.pow(1e-155, 2)));
+  }
 }
