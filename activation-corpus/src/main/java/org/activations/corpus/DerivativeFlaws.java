@@ -136,10 +136,17 @@ final class DerivativeFlaws {
           .build());
     }
 
-    /** |x| + log1p(e^(-2|x|)) - log 2, which neither overflows nor cancels badly. */
+    /**
+     * log1p(2 sinh(x/2)^2) for |x| <= 1 (cosh x - 1 without cancellation), else
+     * |x| + log1p(e^(-2|x|)) - log 2, which cannot overflow.
+     */
     @Override
     public double apply(double x) {
       double a = Math.abs(x);
+      if (a <= 1) {
+        double s = Math.sinh(a / 2);
+        return Math.log1p(2 * s * s);
+      }
       return a + (Math.log1p(Math.exp(-2 * a)) - LN2);
     }
 

@@ -49,14 +49,28 @@ final class MonotonicFlaws {
           .build());
     }
 
+    /**
+     * The phase 2 pi r of 200 pi x, with r = 100 x minus its nearest integer computed exactly
+     * (100 x split by a fused multiply-add), so that the wiggle stays exact and finite at every x:
+     * for |x| >= 2^52, x is an integer and r = 0.
+     */
+    private static double phase(double x) {
+      if (!(Math.abs(x) < 0x1p52)) {
+        return Double.isNaN(x) ? x : 0;
+      }
+      double hi = 100 * x;
+      double lo = Math.fma(100, x, -hi);
+      return 2 * Math.PI * ((hi - Math.rint(hi)) + lo);
+    }
+
     @Override
     public double apply(double x) {
-      return x + AMPLITUDE * Math.sin(OMEGA * x);
+      return x + AMPLITUDE * Math.sin(phase(x));
     }
 
     @Override
     public double derivative(double x) {
-      return 1 + 1.2 * Math.cos(OMEGA * x);
+      return 1 + 1.2 * Math.cos(phase(x));
     }
 
     /** Registers {@code flawed_grid_wiggle}. */

@@ -57,6 +57,8 @@ class DerivativeFlawsTest {
     assertEquals(Math.tanh(2), f.derivative(-2), 1e-15);
     assertEquals(-Math.tanh(2), central(f, -2, 1e-6), 1e-9);
     assertEquals(Math.log(Math.cosh(-2)), f.apply(-2), 1e-15);
+    assertEquals(Math.log(Math.cosh(0.5)), f.apply(-0.5), 1e-16);
+    assertEquals(5e-21, f.apply(-1e-10), 1e-35, "no negative values from cancellation");
   }
 
   @Test

@@ -57,6 +57,10 @@ class OutputFormAndMonotonicFlawsTest {
     Activation f = fn("flawed_grid_wiggle");
     assertEquals(-0.2, f.derivative(0.005), 1e-12);
     assertTrue(f.apply(0.0051) < f.apply(0.0049));
+    assertEquals(1.2 / (200 * Math.PI) * Math.sin(2 * Math.PI * 0.3), f.apply(1e6 + 0.003) - (1e6 + 0.003),
+        1e-9);
+    assertEquals(-Double.MAX_VALUE, f.apply(-Double.MAX_VALUE));
+    assertEquals(2.2, f.derivative(1e20));
     for (int k = -600; k <= 600; k++) {
       double x = k / 100.0;
       assertEquals(x, f.apply(x), 1e-14, "on the grid the wiggle is invisible");
