@@ -119,4 +119,14 @@ class CorpusStructureTest {
       assertEquals(Corpus.all().size(), ActivationRegistry.load(loader).names().size());
     }
   }
+
+  @Test
+  void theDocumentationPageListsEveryEntryWithItsDefects() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "corpus.md"));
+    for (CorpusEntry e : Corpus.all()) {
+      String row = "| `" + e.name() + "` | " + (e.flawed()
+          ? String.join(", ", e.defects().stream().map(Defect::name).toList()) + " |" : "");
+      assertTrue(page.contains(row), "docs/corpus.md lacks the row " + row);
+    }
+  }
 }
