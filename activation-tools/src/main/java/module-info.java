@@ -1,7 +1,7 @@
 /**
  * Tools that discover every activation at run time and measure it: {@code activations list},
  * {@code eval}, and the analyses behind them. They never name a function in code: everything they
- * show, they discovered through {@code org.activations.ActivationRegistry}.
+ * show, they discovered through {@code org.activations.registry.ActivationRegistry}.
  */
 module org.activations.tools {
   requires org.activations;
@@ -13,6 +13,7 @@ module org.activations.tools {
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires java.desktop;
+  requires jmh.core;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;

@@ -1,11 +1,13 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.activations.internal.Names;
+import org.apiguardian.api.API;
 
 /**
  * Everything an activation declares about itself: its names, formulas, range, special points and
@@ -22,6 +24,7 @@ import org.activations.internal.Names;
  * @param declared the properties the provider claims
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record ActivationInfo(
     String name,
     List<String> aliases,
@@ -41,11 +44,11 @@ public record ActivationInfo(
    * @throws NullPointerException if any component is null
    */
   public ActivationInfo {
-    Names.checkCanonical(name, "name");
+    NameRule.checkCanonical(name, "name");
     Objects.requireNonNull(aliases, "aliases");
     for (String alias : aliases) {
-      Names.checkCanonical(alias, "alias");
-      if (Names.key(alias).equals(Names.key(name))) {
+      NameRule.checkCanonical(alias, "alias");
+      if (NameRule.key(alias).equals(NameRule.key(name))) {
         throw new IllegalArgumentException("alias '" + alias + "' repeats the name '" + name + "'");
       }
     }
@@ -81,6 +84,7 @@ public record ActivationInfo(
   }
 
   /** Builds an {@link ActivationInfo}; {@link #build()} validates. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final String name;
     private final List<String> aliases = new ArrayList<>();

@@ -1,10 +1,12 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.activations.internal.Names;
+import org.apiguardian.api.API;
 
 /**
  * The image f(ℝ) of an activation: an interval with open or closed ends, or a finite set of values.
@@ -16,6 +18,7 @@ import org.activations.internal.Names;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
   /** The whole real line, {@code (-∞, ∞)}. */
@@ -69,6 +72,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
    * @param upper the upper end, possibly +∞
    * @param upperClosed whether the upper end belongs to the interval
    */
+  @API(status = STABLE, since = "0.1")
   record Interval(double lower, boolean lowerClosed, double upper, boolean upperClosed)
       implements Range {
 
@@ -115,7 +119,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
     @Override
     public String toString() {
-      return (lowerClosed ? "[" : "(") + Names.number(lower) + ", " + Names.number(upper)
+      return (lowerClosed ? "[" : "(") + NumberLiterals.format(lower) + ", " + NumberLiterals.format(upper)
           + (upperClosed ? "]" : ")");
     }
   }
@@ -125,6 +129,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
    *
    * @param values the values, sorted ascending and distinct
    */
+  @API(status = STABLE, since = "0.1")
   record FiniteSet(List<Double> values) implements Range {
 
     /** Validates, sorts and copies the values. */
@@ -163,7 +168,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
     @Override
     public String toString() {
-      return values.stream().map(Names::number).collect(Collectors.joining(", ", "{", "}"));
+      return values.stream().map(NumberLiterals::format).collect(Collectors.joining(", ", "{", "}"));
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
-import org.activations.internal.Names;
+import org.apiguardian.api.API;
 
 /**
  * A point where an activation or its derivative is not continuous: a jump of f or a kink (f
@@ -11,9 +13,11 @@ import org.activations.internal.Names;
  * @param kind what happens there
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record SpecialPoint(double x, Kind kind) {
 
   /** What is not continuous at a special point. */
+  @API(status = STABLE, since = "0.1")
   public enum Kind {
     /** f itself jumps (binary step at 0); f' is undefined there. */
     JUMP,
@@ -42,6 +46,6 @@ public record SpecialPoint(double x, Kind kind) {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " at x = " + Names.number(x);
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + " at x = " + NumberLiterals.format(x);
   }
 }

@@ -1,7 +1,10 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a name matches no registered activation. Its accessors give what was asked, the
@@ -10,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class UnknownActivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
@@ -36,7 +40,11 @@ public final class UnknownActivationException extends IllegalArgumentException {
     if (suggestion != null) {
       s.append("; did you mean '").append(suggestion).append("'?");
     }
-    s.append(" known: ").append(String.join(", ", available));
+    if (available.isEmpty()) {
+      s.append("; no activations are registered");
+    } else {
+      s.append(suggestion != null ? " known: " : "; known: ").append(String.join(", ", available));
+    }
     s.append(". If it comes from a plugin, put the plugin's jar on the class path or module path");
     return s.toString();
   }

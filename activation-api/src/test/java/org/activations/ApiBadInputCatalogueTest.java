@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.activations.fixtures.Providers;
+import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ParameterDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,7 +56,7 @@ class ApiBadInputCatalogueTest {
         "unknown activation 'leaky_tset'; did you mean 'leaky_test'?" + unknownTail,
         () -> r.get("leaky_tset")));
     c.add(new Case("unknown name without one", UnknownActivationException.class,
-        "unknown activation 'softmax'" + unknownTail, () -> r.get("softmax")));
+        "unknown activation 'softmax';" + unknownTail, () -> r.get("softmax")));
     c.add(new Case("spec without ')'", InvalidSpecException.class,
         "malformed activation spec 'leaky_test(': missing ')' at the end" + form,
         () -> r.get("leaky_test(")));
@@ -70,7 +71,7 @@ class ApiBadInputCatalogueTest {
         "leaky_test has no parameter 'beta'; its parameters are alpha, scale",
         () -> r.get("leaky_test(beta=1)")));
     c.add(new Case("unknown function in a spec", UnknownActivationException.class,
-        "unknown activation 'nope'" + unknownTail, () -> r.get("nope(alpha=1)")));
+        "unknown activation 'nope';" + unknownTail, () -> r.get("nope(alpha=1)")));
     c.add(new Case("output form that does not exist", UnsupportedOperationException.class,
         "alpha_test has no output-form derivative: f' cannot be computed from y alone; call"
             + " derivative(x) with the input instead", () -> r.get("alpha_test").derivativeFromOutput(1)));

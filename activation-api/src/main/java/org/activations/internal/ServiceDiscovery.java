@@ -76,8 +76,8 @@ public final class ServiceDiscovery {
     } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
       Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
       problems.add(new LoadProblem(LoadProblem.Kind.INSTANTIATION, type.getName(), origin,
-          "could not be instantiated: " + describe(cause)
-              + "; a provider needs a public no-arg constructor that does not throw"));
+          "could not be instantiated: " + Failures.describe(cause) + (Failures.missingClass(cause) != null
+              ? "" : "; a provider needs a public no-arg constructor that does not throw")));
     }
   }
 
@@ -86,7 +86,12 @@ public final class ServiceDiscovery {
     Matcher m = PROVIDER_NAME.matcher(message);
     String className = !m.find() ? "?" : m.group(1) != null ? m.group(1) : m.group(2);
     String origin = loader == null || className.equals("?") ? "?" : declaringFile(loader, className);
-    String detail = e.getCause() != null ? message + " (" + describe(e.getCause()) + ")" : message;
+    String missing = Failures.missingClass(e);
+    if (missing != null && !missing.equals(className)) {
+      return new LoadProblem(LoadProblem.Kind.SERVICE_CONFIGURATION, className, origin,
+          "could not be loaded: " + Failures.describe(e));
+    }
+    String detail = e.getCause() != null ? message + " (" + Failures.describe(e.getCause()) + ")" : message;
     return new LoadProblem(LoadProblem.Kind.SERVICE_CONFIGURATION, className, origin,
         detail + "; check the " + SERVICE_FILE + " file or the provides clause that names it");
   }
@@ -143,11 +148,5 @@ public final class ServiceDiscovery {
     } catch (URISyntaxException | RuntimeException e) {
       return "?";
     }
-  }
-
-  /** A throwable as {@code Type: message}, for a one-line report. */
-  public static String describe(Throwable t) {
-    String type = t.getClass().getSimpleName();
-    return t.getMessage() == null ? type : type + ": " + t.getMessage();
   }
 }

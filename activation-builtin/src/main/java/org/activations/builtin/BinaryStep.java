@@ -1,10 +1,14 @@
 package org.activations.builtin;
 
+import java.util.List;
+import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
 
 /**
  * The binary step (Heaviside) function: 1 for x &gt; 0, else 0, with derivative 0.
@@ -60,16 +64,16 @@ final class BinaryStep extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p537 * 0x1p537, 0.0), 1.0);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i] * 0x1p537 * 0x1p537, 0.0), 1.0);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p126f * 0x1p23f, 0f), 1f);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }
   }
 
@@ -92,5 +96,28 @@ final class BinaryStep extends CheckedBatch {
   @Override
   public String toString() {
     return "binary_step";
+  }
+
+  /** Registers this function with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
+  public static final class Provider implements ActivationProvider {
+    private static final BinaryStep INSTANCE = new BinaryStep();
+
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public String name() {
+      return INFO.name();
+    }
+
+    @Override
+    public List<String> aliases() {
+      return INFO.aliases();
+    }
+
+    @Override
+    public Activation create(Parameters parameters) {
+      return INSTANCE;
+    }
   }
 }

@@ -1,10 +1,14 @@
 package org.activations.builtin;
 
+import java.util.List;
+import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
 
 /**
  * The rectified linear unit relu(x) = max(0, x), with relu'(x) = [x &gt; 0].
@@ -61,16 +65,16 @@ final class Relu extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.max(x[i], 0.0);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.max(x[i], 0f);
     }
   }
 
@@ -93,5 +97,28 @@ final class Relu extends CheckedBatch {
   @Override
   public String toString() {
     return "relu";
+  }
+
+  /** Registers this function with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
+  public static final class Provider implements ActivationProvider {
+    private static final Relu INSTANCE = new Relu();
+
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public String name() {
+      return INFO.name();
+    }
+
+    @Override
+    public List<String> aliases() {
+      return INFO.aliases();
+    }
+
+    @Override
+    public Activation create(Parameters parameters) {
+      return INSTANCE;
+    }
   }
 }

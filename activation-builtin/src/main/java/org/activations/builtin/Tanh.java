@@ -1,9 +1,13 @@
 package org.activations.builtin;
 
+import java.util.List;
+import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
 
 /**
  * The hyperbolic tangent tanh(x) = (e^x − e^−x) / (e^x + e^−x), with tanh'(x) = 1 − tanh²(x).
@@ -123,13 +127,13 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  void forward(double[] x, double[] y, int offset, int length) {
+    ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  void forward(float[] x, float[] y, int offset, int length) {
+    ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
@@ -149,7 +153,35 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
+  public String describeImplementation() {
+    return ActiveKernels.description();
+  }
+
+  @Override
   public String toString() {
     return "tanh";
+  }
+
+  /** Registers this function with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
+  public static final class Provider implements ActivationProvider {
+    private static final Tanh INSTANCE = new Tanh();
+
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public String name() {
+      return INFO.name();
+    }
+
+    @Override
+    public List<String> aliases() {
+      return INFO.aliases();
+    }
+
+    @Override
+    public Activation create(Parameters parameters) {
+      return INSTANCE;
+    }
   }
 }

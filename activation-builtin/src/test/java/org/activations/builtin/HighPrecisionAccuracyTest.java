@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.activations.Activation;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

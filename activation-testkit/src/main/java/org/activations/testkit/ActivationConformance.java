@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.activations.Activation;
 import org.activations.ActivationInfo;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.LoadProblem;
 import org.activations.analysis.DerivativeChecker;
 import org.activations.analysis.DerivativeReport;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 
 /**
  * The jars named by {@code --plugin-path}: jar files and folders of jars, in a new class loader whose

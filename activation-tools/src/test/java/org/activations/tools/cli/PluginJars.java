@@ -14,7 +14,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 
 /** Builds small plugin jars at test time: Java sources compiled against the API, plus a service file. */
 public final class PluginJars {

@@ -94,7 +94,7 @@ class PluginPathTest {
     ModuleLayer layer = ModuleLayer.boot()
         .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     Class<?> registryClass = layer.findLoader("org.activations")
-        .loadClass("org.activations.ActivationRegistry");
+        .loadClass("org.activations.registry.ActivationRegistry");
     Object registry = registryClass.getMethod("load", ModuleLayer.class).invoke(null, layer);
     assertEquals(List.of("binary_step", "linear", "modular_softsign", "relu", "sigmoid", "tanh"),
         registryClass.getMethod("names").invoke(registry));

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.activations.Activation;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.activations.tools.cli.Main;
 import org.junit.jupiter.api.Test;
 

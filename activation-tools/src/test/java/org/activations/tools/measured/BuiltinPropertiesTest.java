@@ -9,7 +9,7 @@ import java.util.Map;
 import org.activations.analysis.DerivativeReport;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import org.activations.analysis.DerivativeChecker;
 import org.activations.analysis.NetworkCollapse;
 import org.activations.analysis.Property;
 import org.activations.analysis.PropertyAnalyzer;
-import org.activations.ActivationRegistry;
+import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The collapse demonstration agrees with the table's "Nonlinear" verdict for every function. */
