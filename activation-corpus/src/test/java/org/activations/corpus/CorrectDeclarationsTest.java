@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class CorrectDeclarationsTest {
   private static final double[] SAMPLE = sample();
   private static final double[] PROBES = {-2.3, -0.7, 0.45, 1.9, 3.3};
-  private static final double[] FAR = {1e10, 3.7e50, 1e100, 2e200, 1e300};
+  private static final double[] FAR = {1e100, 3.7e150, 2e200, 1e300};
   private static final double[] NEAR = {0, 0.5, 1, 2};
 
   private static double[] sample() {
