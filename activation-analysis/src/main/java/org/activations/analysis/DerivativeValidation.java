@@ -24,7 +24,7 @@ import java.util.function.DoubleUnaryOperator;
 final class DerivativeValidation {
   /** The relative part of the tolerance. */
   static final double RELATIVE = 1e-9;
-  /** Points of the regular subset checked carefully. */
+  /** Points of the regular subset checked carefully, by default. */
   static final int REGULAR_POINTS = 2000;
   /** The most screen-flagged points checked carefully. */
   static final int MAX_FLAGGED = 2000;
@@ -45,24 +45,27 @@ final class DerivativeValidation {
   private final SplittableRandom rnd;
   private final List<Double> excluded;
   private final List<Double> features;
+  private final int regular;
 
   /**
    * A validation of ev's function that skips the points in {@code excluded} (declared special
    * points and located jumps and kinks) and never places a stencil across them or across the
    * {@code features} (located jumps of f'').
    */
-  DerivativeValidation(Evaluations ev, long seed, List<Double> excluded, List<Double> features) {
+  DerivativeValidation(Evaluations ev, long seed, List<Double> excluded, List<Double> features,
+      int regular) {
     this.ev = ev;
     this.f = ev::f;
     this.rnd = new SplittableRandom(seed);
     this.excluded = List.copyOf(excluded);
     this.features = List.copyOf(features);
+    this.regular = regular;
   }
 
   /** Validates both forms; {@code dys} is null when the function has no output form. */
   DerivativeReport validate(double[] xs, double[] fs, double[] dfs, double[] dys, double[] exact) {
     TreeSet<Double> points = new TreeSet<>();
-    int stride = Math.max(1, xs.length / REGULAR_POINTS);
+    int stride = Math.max(1, xs.length / regular);
     for (int i = rnd.nextInt(stride); i < xs.length; i += stride) {
       points.add(xs[i]);
     }
@@ -159,8 +162,8 @@ final class DerivativeValidation {
     for (double p : excluded) {
       clearance = Math.min(clearance, Math.abs(x - p));
     }
-    String skip = clearance <= 4 * Math.ulp(x) + Double.MIN_NORMAL ? "at a jump or kink"
-        : Math.abs(x) > 1e306 ? "stencil beyond the largest double"
+    String skip = clearance <= 4 * Math.ulp(x) + Double.MIN_NORMAL ? "at a special point (jump or kink)"
+        : Math.abs(x) > 1e306 ? "stencil leaves the double range"
         : !Double.isFinite(ev.f(x)) ? "f not finite" : null;
     if (skip != null) {
       input.skip(skip);

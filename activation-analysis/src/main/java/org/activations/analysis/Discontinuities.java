@@ -32,6 +32,8 @@ final class Discontinuities {
   private static final int MAX_BISECTIONS = 400;
   /** A kink's bracket is cut into this many parts per step, and the part that scores highest kept. */
   private static final int PARTS = 16;
+  /** Brackets probed on each side of a located jump. */
+  private static final int SIDE_CHECKS = 3;
   /** The half-width of the probe at each exact point, relative to max(1, |x|). */
   private static final double EXACT_PROBE = 1e-6;
 
@@ -173,10 +175,26 @@ final class Discontinuities {
     double change = Math.abs(fb - fa);
     double noise = NOISE * Math.ulp(Math.max(Math.abs(fa), Math.abs(fb))) + 4 * Math.abs(slope) * (b - a);
     if (Double.isFinite(fa) != Double.isFinite(fb)
-        || change > noise && change >= 0.25 * initial && change > 0) {
+        || change > noise && change >= 0.25 * initial && change > 0 && steadySides(a, fa, b, fb, change)) {
       return Optional.of(new Discontinuity(Numbers.snap(a, b), order, fa, fb));
     }
     return Optional.empty();
+  }
+
+  /**
+   * True if f is steady on either side of a jump located to [a, b]: a few brackets further out the
+   * values stay within a quarter of the jump. Where the doubles are too coarse for f (sin(x) at
+   * 1e300), neighbouring doubles differ as much as a jump, and nothing is located.
+   */
+  private boolean steadySides(double a, double fa, double b, double fb, double change) {
+    double w = b - a;
+    for (int k = 1; k <= SIDE_CHECKS; k++) {
+      if (!(Math.abs(g.applyAsDouble(a - k * w) - fa) <= 0.25 * change)
+          || !(Math.abs(g.applyAsDouble(b + k * w) - fb) <= 0.25 * change)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Discontinuity> kink(double a, double fa, double b, double fb, double sa,

@@ -12,6 +12,10 @@ import org.activations.SpecialPoint;
  * verdicts and findings.
  */
 final class FunctionAnalysis {
+  /** The share of the time budget that evaluating the sample may take. */
+  static final double SAMPLE_SHARE = 0.3;
+  /** Points timed to estimate the cost of one sample point. */
+  private static final int PROBES = 512;
   /** Inputs of the batch, float and thread-safety checks. */
   static final int KERNEL_POINTS = 2048;
 
@@ -22,11 +26,13 @@ final class FunctionAnalysis {
   private final Evaluations ev;
   private final AnalysisListener listener;
   private final long threadWaitMillis;
+  private final long budgetNanos;
+  private final int points;
   private volatile DerivativeReport derivatives;
   private volatile List<Discontinuity> discontinuities = List.of();
 
   FunctionAnalysis(Activation f, String name, double[] shared, long seed, Budget budget,
-      FindingLog log, AnalysisListener listener, long threadWaitMillis) {
+      FindingLog log, AnalysisListener listener, long threadWaitMillis, long budgetNanos, int points) {
     this.f = f;
     this.name = name;
     this.shared = shared;
@@ -34,6 +40,8 @@ final class FunctionAnalysis {
     this.ev = new Evaluations(f, budget, log);
     this.listener = listener;
     this.threadWaitMillis = threadWaitMillis;
+    this.budgetNanos = budgetNanos;
+    this.points = points;
   }
 
   /** The derivative report, once computed. */
@@ -58,6 +66,7 @@ final class FunctionAnalysis {
     new ThreadSafetyCheck(ev, seed).check(kernelXs, threadWaitMillis);
 
     listener.stage(name, "sample");
+    xs = fitToBudget(xs);
     double[] fs = ev.f(xs);
     double[] dfs = ev.df(xs);
     double[] dys = f.hasDerivativeFromOutput() ? ev.dfy(fs, xs) : null;
@@ -83,7 +92,7 @@ final class FunctionAnalysis {
     listener.stage(name, "derivatives");
     List<Discontinuity> ofDerivative = new Discontinuities(ev::df).find(xs, dfs, 1, exact);
     List<Double> features = ofDerivative.stream().map(Discontinuity::x).toList();
-    derivatives = new DerivativeValidation(ev, seed, excluded, features)
+    derivatives = new DerivativeValidation(ev, seed, excluded, features, points)
         .validate(xs, fs, dfs, dys, exact);
     boolean validated = derivatives.form("input").orElseThrow().wrong() == 0;
     double[] slopes = validated ? dfs : secants(xs, fs);
@@ -119,6 +128,44 @@ final class FunctionAnalysis {
       }
     }
     return verdicts;
+  }
+
+  /**
+   * The sample, thinned if evaluating f, f' (and f'(y)) on all of it would take more than
+   * {@value #SAMPLE_SHARE} of the time budget: every k-th point off the window is kept (the window
+   * and the exact points always), and a "cannot verify" finding says how much the guarantee weakens.
+   */
+  private double[] fitToBudget(double[] xs) {
+    int probes = Math.min(PROBES, xs.length);
+    long start = System.nanoTime();
+    for (int i = 0; i < probes; i++) {
+      double x = -SamplePoints.WINDOW + 2 * SamplePoints.WINDOW * i / probes;
+      ev.f(x);
+      ev.df(x);
+    }
+    double perPoint = (System.nanoTime() - start) / (double) probes
+        * (f.hasDerivativeFromOutput() ? 1.5 : 1);
+    double allowed = SAMPLE_SHARE * budgetNanos;
+    int k = (int) Math.ceil(xs.length * perPoint / allowed);
+    if (k <= 1) {
+      return xs;
+    }
+    double[] kept = new double[xs.length];
+    int n = 0;
+    java.util.Set<Double> exact = new java.util.HashSet<>();
+    for (double x : SamplePoints.exactPoints(f.info().specialPoints())) {
+      exact.add(x + 0.0);
+    }
+    for (int i = 0; i < xs.length; i++) {
+      if (Math.abs(xs[i]) <= SamplePoints.WINDOW || i % k == 0 || exact.contains(xs[i])) {
+        kept[n++] = xs[i];
+      }
+    }
+    ev.log().add(Finding.cannotVerify(Concern.TIMEOUT, Double.NaN, "f and f' take "
+        + Numbers.show(perPoint / 1000) + " µs per point: the sweep beyond [-6, 6] was thinned "
+        + k + "-fold to fit the time budget, so a band of relative width below " + Numbers.show(k
+        * 2 * SamplePoints.CORE_STEP) + " there may be missed"));
+    return java.util.Arrays.copyOf(kept, n);
   }
 
   private Verdict rangeVerdict(List<String> problems, double[] fs) {

@@ -27,30 +27,55 @@ public final class PropertyAnalyzer {
   public static final long DEFAULT_SEED = 20261129L;
   /** The default time budget per function. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+  /** The default number of regularly spaced points where the derivatives are checked carefully. */
+  public static final int DEFAULT_POINTS = DerivativeValidation.REGULAR_POINTS;
+  /** The fewest careful derivative points allowed. */
+  public static final int MIN_POINTS = 100;
   /** The share of the budget the thread-safety check may wait for its threads. */
   private static final double THREAD_SHARE = 0.1;
 
   private final long seed;
   private final Duration timeout;
+  private final int points;
   private volatile double[] shared;
 
   /**
-   * An engine with the given sample seed and time budget per function.
+   * An engine with the given sample seed, time budget per function, and number of regularly spaced
+   * points where the derivatives are checked carefully (besides the exact points and every point
+   * the screen flags).
    *
-   * @throws IllegalArgumentException if the timeout is not positive
+   * @throws IllegalArgumentException if the timeout is not positive or points is below 100
    */
-  public PropertyAnalyzer(long seed, Duration timeout) {
+  public PropertyAnalyzer(long seed, Duration timeout, int points) {
     Objects.requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout (" + timeout + ") must be positive");
     }
+    if (points < MIN_POINTS) {
+      throw new IllegalArgumentException("points (" + points + ") must be >= " + MIN_POINTS);
+    }
     this.seed = seed;
     this.timeout = timeout;
+    this.points = points;
   }
 
-  /** An engine with the default seed and time budget. */
+  /**
+   * An engine with the given seed and time budget and the default number of derivative points.
+   *
+   * @throws IllegalArgumentException if the timeout is not positive
+   */
+  public PropertyAnalyzer(long seed, Duration timeout) {
+    this(seed, timeout, DEFAULT_POINTS);
+  }
+
+  /** An engine with the default seed, time budget and derivative points. */
   public PropertyAnalyzer() {
     this(DEFAULT_SEED, DEFAULT_TIMEOUT);
+  }
+
+  /** The number of regularly spaced careful derivative points. */
+  public int points() {
+    return points;
   }
 
   /** The seed of the sample. */
@@ -63,14 +88,16 @@ public final class PropertyAnalyzer {
     return timeout;
   }
 
-  /** The sampling and tolerances, in words, for reports. */
+  /**
+   * The sampling and tolerances in one sentence of a fixed shape (the JSON reports read its numbers):
+   * the window grid, the sweep, the tolerance, the jump resolution (relative), the careful
+   * derivative points and the seed; then the time budget.
+   */
   public String settings() {
-    return "seed " + seed + "; jittered grid of " + SamplePoints.WINDOW_POINTS + " points on [-6, 6]"
-        + " (gaps below " + Numbers.show(SamplePoints.WINDOW_GAP) + "), log sweep with relative steps of "
-        + Numbers.show(SamplePoints.CORE_STEP) + " for 1e-10 <= |x| <= 1e10 and " + SamplePoints.OUTER_POINTS
-        + " stratified points per sign beyond, to ±1e300; exact points 0, ±MIN_VALUE, ±MIN_NORMAL,"
-        + " ±MAX_VALUE, ±∞, NaN, halves to ±10 and every declared special point ± 1 ulp; time budget "
-        + timeout.toMillis() / 1000.0 + " s per function";
+    return "grid of " + SamplePoints.WINDOW_POINTS + " steps on [-" + (int) SamplePoints.WINDOW + ", "
+        + (int) SamplePoints.WINDOW + "], logarithmic sweep to ±" + Numbers.show(SamplePoints.FAR_HIGH)
+        + " and ±∞; tolerance " + Numbers.show(TOLERANCE) + " × scale of f on the window; jumps located to "
+        + Numbers.show(Math.ulp(1.0)) + "; derivatives checked at " + points + " points (seed " + seed + ")";
   }
 
   /** Analyses {@code f}; never throws because of f. See {@link #analyze(Activation, String, AnalysisListener)}. */
@@ -94,7 +121,7 @@ public final class PropertyAnalyzer {
     FindingLog log = new FindingLog();
     Budget budget = new Budget(timeout.toNanos());
     FunctionAnalysis analysis = new FunctionAnalysis(f, name, sample(), seed, budget, log,
-        listener, (long) (timeout.toMillis() * THREAD_SHARE));
+        listener, (long) (timeout.toMillis() * THREAD_SHARE), timeout.toNanos(), points);
     Object[] result = new Object[1];
     Thread worker = new Thread(() -> {
       try {

@@ -70,6 +70,15 @@ final class SpecialInputs {
     double atMax = ev.f(side * Double.MAX_VALUE);
     double atFar = ev.f(side * SamplePoints.FAR_HIGH);
     double tol = LIMIT_TOLERANCE * scale;
+    if (Double.isNaN(atInf)) {
+      double atNear = ev.f(side * Math.nextDown(SamplePoints.FAR_HIGH) * (1 - SamplePoints.CORE_STEP));
+      boolean hasLimit = Math.abs(atMax - atFar) <= tol && Math.abs(atNear - atFar) <= tol
+          || Double.isInfinite(atMax);
+      if (hasLimit) {
+        log.add("limit/nan/f/" + side, Finding.fail(Concern.SPECIAL_INPUT, inf, "f(" + Numbers.exact(inf)
+            + ") is NaN, but f tends to " + Numbers.exact(atMax)));
+      }
+    }
     boolean levelled = Math.abs(atMax - atFar) <= tol;
     boolean consistent = levelled || !Double.isFinite(atMax)
         ? Math.abs(atInf - atMax) <= tol || atInf == atMax
