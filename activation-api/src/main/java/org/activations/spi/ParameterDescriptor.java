@@ -32,6 +32,13 @@ public record ParameterDescriptor(
   /**
    * Validates the descriptor.
    *
+   * @param name the parameter's name, lowercase snake_case ({@code alpha})
+   * @param description what the parameter means
+   * @param defaultValue the value used when a spec does not give one
+   * @param min the lower end of the valid interval (may be -∞)
+   * @param minInclusive whether {@code min} itself is valid
+   * @param max the upper end of the valid interval (may be +∞)
+   * @param maxInclusive whether {@code max} itself is valid
    * @throws IllegalArgumentException if the name is not snake_case, the interval is empty or has a
    *     NaN end, or the default lies outside it
    */
@@ -48,12 +55,21 @@ public record ParameterDescriptor(
     }
   }
 
-  /** True if {@code value} is a valid value of this parameter (finite, inside the interval). */
+  /**
+   * True if {@code value} is a valid value of this parameter (finite, inside the interval).
+   *
+   * @param value a candidate value
+   * @return whether it is finite and inside the interval
+   */
   public boolean accepts(double value) {
     return accepts(value, min, minInclusive, max, maxInclusive);
   }
 
-  /** The valid interval as text, for example {@code [0, 1)}. */
+  /**
+   * The valid interval as text, for example {@code [0, 1)}.
+   *
+   * @return the interval
+   */
   public String validInterval() {
     return interval(min, minInclusive, max, maxInclusive);
   }

@@ -24,7 +24,11 @@ public final class Parameters {
     this.values = values;
   }
 
-  /** No parameters: what a provider without parameters receives. */
+  /**
+   * No parameters: what a provider without parameters receives.
+   *
+   * @return the empty parameters
+   */
   public static Parameters none() {
     return NONE;
   }
@@ -32,6 +36,8 @@ public final class Parameters {
   /**
    * The given values, in the given iteration order.
    *
+   * @param values the values by parameter name
+   * @return the parameters
    * @throws NullPointerException if a name or value is null
    */
   public static Parameters of(Map<String, Double> values) {
@@ -43,6 +49,8 @@ public final class Parameters {
   /**
    * The value of the parameter {@code name}.
    *
+   * @param name the parameter name
+   * @return its value
    * @throws IllegalArgumentException if there is no such parameter
    */
   public double get(String name) {
@@ -59,6 +67,9 @@ public final class Parameters {
    * parameters, else {@code name(a=0.01, b=2.0)} in declaration order with each value written as
    * {@link Double#toString(double)} (which reads back to the same double). A parameterised function's
    * {@link org.activations.Activation#spec()} returns this.
+    *
+   * @param name the function name
+   * @return the canonical spec
    */
   public String spec(String name) {
     if (values.isEmpty()) {
@@ -70,7 +81,11 @@ public final class Parameters {
     return s.append(')').toString();
   }
 
-  /** All values by name, in declaration order. */
+  /**
+   * All values by name, in declaration order.
+   *
+   * @return an unmodifiable view
+   */
   public Map<String, Double> asMap() {
     return values;
   }
