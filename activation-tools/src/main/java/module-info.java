@@ -14,6 +14,7 @@ module org.activations.tools {
   requires transitive org.jfree.jfreechart;
   requires org.jfree.svg;
   requires transitive java.desktop;
+  requires jmh.core;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;

@@ -194,6 +194,34 @@ public interface Activation {
   }
 
   /**
+   * How this function computes its batch operations, in a few words for tools to show: for the
+   * built-ins, which kernels run and why; by default, whether the class has batch kernels of its own
+   * or which operations run the interface's scalar loops (one virtual call per element).
+   *
+   * @since 0.1
+   */
+  default String describeImplementation() {
+    StringBuilder inherited = new StringBuilder();
+    for (Class<?> type : new Class<?>[] {float[].class, double[].class}) {
+      for (String method : new String[] {"apply", "backward"}) {
+        Class<?>[] parameters = method.equals("apply")
+            ? new Class<?>[] {type, int.class, type, int.class, int.class}
+            : new Class<?>[] {type, type, type, type, int.class, int.class};
+        try {
+          if (getClass().getMethod(method, parameters).getDeclaringClass() == Activation.class) {
+            inherited.append(inherited.length() == 0 ? "" : ", ").append(method).append('(')
+                .append(type.getComponentType()).append("[])");
+          }
+        } catch (NoSuchMethodException e) {
+          throw new AssertionError("every Activation has " + method, e);
+        }
+      }
+    }
+    return inherited.length() == 0 ? "batch kernels of its own"
+        : "the interface's scalar loops for " + inherited;
+  }
+
+  /**
    * The canonical spec that names this function and its parameters, such that the registry gives an
    * identical function back for it: the bare name for a function without parameters.
     *

@@ -2,6 +2,7 @@ package org.activations.spi;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.List;
 import java.util.Objects;
 import org.activations.NameRule;
 import org.activations.NumberLiterals;
@@ -17,6 +18,8 @@ import org.apiguardian.api.API;
  * @param minInclusive whether {@code min} itself is valid
  * @param max the upper end of the valid interval (may be +∞)
  * @param maxInclusive whether {@code max} itself is valid
+ * @param aliases other names a spec may use for this parameter, lowercase snake_case (PyTorch's
+ *     {@code negative_slope} for {@code alpha}); none by default
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
@@ -27,7 +30,8 @@ public record ParameterDescriptor(
     double min,
     boolean minInclusive,
     double max,
-    boolean maxInclusive) {
+    boolean maxInclusive,
+    List<String> aliases) {
 
   /**
    * Validates the descriptor.
@@ -39,11 +43,19 @@ public record ParameterDescriptor(
    * @param minInclusive whether {@code min} itself is valid
    * @param max the upper end of the valid interval (may be +∞)
    * @param maxInclusive whether {@code max} itself is valid
-   * @throws IllegalArgumentException if the name is not snake_case, the interval is empty or has a
-   *     NaN end, or the default lies outside it
+   * @param aliases other names a spec may use for this parameter, lowercase snake_case
+   * @throws IllegalArgumentException if the name or an alias is not snake_case, an alias repeats the
+   *     name, the interval is empty or has a NaN end, or the default lies outside it
    */
   public ParameterDescriptor {
     NameRule.checkCanonical(name, "parameter name");
+    aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+    for (String alias : aliases) {
+      NameRule.checkCanonical(alias, "parameter alias");
+      if (alias.equals(name)) {
+        throw new IllegalArgumentException("parameter " + name + ": alias repeats the name");
+      }
+    }
     Objects.requireNonNull(description, "description");
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException(
@@ -53,6 +65,35 @@ public record ParameterDescriptor(
       throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
           + " lies outside " + interval(min, minInclusive, max, maxInclusive));
     }
+  }
+
+  /**
+   * A descriptor without aliases; see the canonical constructor.
+   *
+   * @param name the parameter's name, lowercase snake_case ({@code alpha})
+   * @param description what the parameter means
+   * @param defaultValue the value used when a spec does not give one
+   * @param min the lower end of the valid interval (may be -∞)
+   * @param minInclusive whether {@code min} itself is valid
+   * @param max the upper end of the valid interval (may be +∞)
+   * @param maxInclusive whether {@code max} itself is valid
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public ParameterDescriptor(String name, String description, double defaultValue, double min,
+      boolean minInclusive, double max, boolean maxInclusive) {
+    this(name, description, defaultValue, min, minInclusive, max, maxInclusive, List.of());
+  }
+
+  /**
+   * This descriptor with the given aliases in place of its own.
+   *
+   * @param names the aliases, lowercase snake_case
+   * @return a new descriptor
+   * @throws IllegalArgumentException if an alias is not snake_case or repeats the name
+   */
+  public ParameterDescriptor withAliases(String... names) {
+    return new ParameterDescriptor(name, description, defaultValue, min, minInclusive, max,
+        maxInclusive, List.of(names));
   }
 
   /**

@@ -64,16 +64,16 @@ final class BinaryStep extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p537 * 0x1p537, 0.0), 1.0);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i] * 0x1p537 * 0x1p537, 0.0), 1.0);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i] * 0x1p126f * 0x1p23f, 0f), 1f);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }
   }
 

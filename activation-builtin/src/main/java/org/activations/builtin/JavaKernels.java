@@ -10,30 +10,30 @@ final class JavaKernels implements Kernels {
   private JavaKernels() {}
 
   @Override
-  public void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Sigmoid.sigmoid(x[xOffset + i]);
+  public void sigmoid(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Sigmoid.sigmoid(x[i]);
     }
   }
 
   @Override
-  public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Sigmoid.sigmoid(x[xOffset + i]);
+  public void sigmoid(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Sigmoid.sigmoid(x[i]);
     }
   }
 
   @Override
-  public void tanh(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Tanh.tanh(x[xOffset + i]);
+  public void tanh(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Tanh.tanh(x[i]);
     }
   }
 
   @Override
-  public void tanh(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Tanh.tanh(x[xOffset + i]);
+  public void tanh(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Tanh.tanh(x[i]);
     }
   }
 }

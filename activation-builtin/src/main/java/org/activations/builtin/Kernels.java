@@ -7,11 +7,11 @@ package org.activations.builtin;
  * checked by the caller.
  */
 interface Kernels {
-  void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int length);
+  void sigmoid(double[] x, double[] y, int offset, int length);
 
-  void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length);
+  void sigmoid(float[] x, float[] y, int offset, int length);
 
-  void tanh(double[] x, int xOffset, double[] y, int yOffset, int length);
+  void tanh(double[] x, double[] y, int offset, int length);
 
-  void tanh(float[] x, int xOffset, float[] y, int yOffset, int length);
+  void tanh(float[] x, float[] y, int offset, int length);
 }

@@ -62,16 +62,16 @@ final class Linear extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    if (x != y || xOffset != yOffset) {
-      System.arraycopy(x, xOffset, y, yOffset, length);
+  void forward(double[] x, double[] y, int offset, int length) {
+    if (x != y) {
+      System.arraycopy(x, offset, y, offset, length);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    if (x != y || xOffset != yOffset) {
-      System.arraycopy(x, xOffset, y, yOffset, length);
+  void forward(float[] x, float[] y, int offset, int length) {
+    if (x != y) {
+      System.arraycopy(x, offset, y, offset, length);
     }
   }
 

@@ -65,16 +65,16 @@ final class Relu extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.max(x[i], 0.0);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.max(x[i], 0f);
     }
   }
 

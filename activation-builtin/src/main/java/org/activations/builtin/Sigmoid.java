@@ -86,13 +86,13 @@ final class Sigmoid extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
+  void forward(double[] x, double[] y, int offset, int length) {
+    ActiveKernels.get().sigmoid(x, y, offset, length);
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    ActiveKernels.get().sigmoid(x, xOffset, y, yOffset, length);
+  void forward(float[] x, float[] y, int offset, int length) {
+    ActiveKernels.get().sigmoid(x, y, offset, length);
   }
 
   @Override
@@ -120,6 +120,11 @@ final class Sigmoid extends CheckedBatch {
   @Override
   public double derivativeFromOutput(double y) {
     return y * (1.0 - y);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return ActiveKernels.description();
   }
 
   @Override

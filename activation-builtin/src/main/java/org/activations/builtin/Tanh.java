@@ -127,13 +127,13 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  void forward(double[] x, double[] y, int offset, int length) {
+    ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    ActiveKernels.get().tanh(x, xOffset, y, yOffset, length);
+  void forward(float[] x, float[] y, int offset, int length) {
+    ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
@@ -150,6 +150,11 @@ final class Tanh extends CheckedBatch {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1f);
     }
+  }
+
+  @Override
+  public String describeImplementation() {
+    return ActiveKernels.description();
   }
 
   @Override

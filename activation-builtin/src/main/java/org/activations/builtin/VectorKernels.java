@@ -15,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * otherwise, so the exponential never overflows (1 / (1 + exp(−x)) gives 0 instead of a subnormal for
  * x below −88 in float). Floats are computed in float lanes; doubles with the quotient corrected by its
  * exact remainder (an fma), as the scalar code does. Tanh uses the Vector API's TANH for doubles and
- * an EXP-based form for floats (see {@link #tanh(float[], int, float[], int, int)}). Accuracy,
+ * an EXP-based form for floats (see {@link #tanh(float[], float[], int, int)}). Accuracy,
  * measured against the shared reference files by {@code BatchKernelsTest}: within 2 ulp for floats and
  * doubles, as the issue's bound for vectorised paths; NaN and ±∞ as the scalar path.
  */
@@ -27,28 +27,28 @@ final class VectorKernels implements Kernels {
   VectorKernels() {}
 
   @Override
-  public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  public void sigmoid(float[] x, float[] y, int offset, int length) {
     int i = 0;
     int bound = F.loopBound(length);
     for (; i < bound; i += F.length()) {
-      FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
+      FloatVector v = FloatVector.fromArray(F, x, offset + i);
       FloatVector e = v.abs().neg().lanewise(VectorOperators.EXP);
       FloatVector r = FloatVector.broadcast(F, 1f).div(e.add(1f));
       VectorMask<Float> negative = v.compare(VectorOperators.LT, 0f);
-      r.blend(e.mul(r), negative).intoArray(y, yOffset + i);
+      r.blend(e.mul(r), negative).intoArray(y, offset + i);
     }
     for (; i < length; i++) {
-      y[yOffset + i] = Sigmoid.sigmoid(x[xOffset + i]);
+      y[offset + i] = Sigmoid.sigmoid(x[offset + i]);
     }
   }
 
   @Override
-  public void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  public void sigmoid(double[] x, double[] y, int offset, int length) {
     int i = 0;
     int bound = D.loopBound(length);
     DoubleVector one = DoubleVector.broadcast(D, 1.0);
     for (; i < bound; i += D.length()) {
-      DoubleVector v = DoubleVector.fromArray(D, x, xOffset + i);
+      DoubleVector v = DoubleVector.fromArray(D, x, offset + i);
       DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
       VectorMask<Double> negative = v.compare(VectorOperators.LT, 0.0);
       DoubleVector n = one.blend(e, negative);
@@ -57,10 +57,10 @@ final class VectorKernels implements Kernels {
       DoubleVector sLow = one.sub(s).add(e);
       DoubleVector q = n.div(s);
       DoubleVector remainder = q.neg().fma(s, n);
-      q.add(remainder.sub(q.mul(sLow)).div(s)).intoArray(y, yOffset + i);
+      q.add(remainder.sub(q.mul(sLow)).div(s)).intoArray(y, offset + i);
     }
     for (; i < length; i++) {
-      y[yOffset + i] = Sigmoid.sigmoid(x[xOffset + i]);
+      y[offset + i] = Sigmoid.sigmoid(x[offset + i]);
     }
   }
 
@@ -72,13 +72,13 @@ final class VectorKernels implements Kernels {
    * 6404582/10854718875), whose next term is under 2^-26 of the result there.
    */
   @Override
-  public void tanh(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  public void tanh(float[] x, float[] y, int offset, int length) {
     int i = 0;
     int bound = F.loopBound(length);
     FloatVector one = FloatVector.broadcast(F, 1f);
     FloatVector two = FloatVector.broadcast(F, 2f);
     for (; i < bound; i += F.length()) {
-      FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
+      FloatVector v = FloatVector.fromArray(F, x, offset + i);
       FloatVector a = v.abs();
       FloatVector large = one.sub(two.div(a.mul(2f).lanewise(VectorOperators.EXP).add(1f)));
       FloatVector a2 = a.mul(a);
@@ -92,23 +92,23 @@ final class VectorKernels implements Kernels {
       p = p.fma(a2, FloatVector.broadcast(F, -(float) (1.0 / 3.0)));
       FloatVector small = a.mul(a2).fma(p, a);
       FloatVector r = large.blend(small, a.compare(VectorOperators.LT, 0.55f));
-      r.blend(r.neg(), v.compare(VectorOperators.LT, 0f)).intoArray(y, yOffset + i);
+      r.blend(r.neg(), v.compare(VectorOperators.LT, 0f)).intoArray(y, offset + i);
     }
     for (; i < length; i++) {
-      y[yOffset + i] = Tanh.tanh(x[xOffset + i]);
+      y[offset + i] = Tanh.tanh(x[offset + i]);
     }
   }
 
   @Override
-  public void tanh(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  public void tanh(double[] x, double[] y, int offset, int length) {
     int i = 0;
     int bound = D.loopBound(length);
     for (; i < bound; i += D.length()) {
-      DoubleVector.fromArray(D, x, xOffset + i).lanewise(VectorOperators.TANH)
-          .intoArray(y, yOffset + i);
+      DoubleVector.fromArray(D, x, offset + i).lanewise(VectorOperators.TANH)
+          .intoArray(y, offset + i);
     }
     for (; i < length; i++) {
-      y[yOffset + i] = Tanh.tanh(x[xOffset + i]);
+      y[offset + i] = Tanh.tanh(x[offset + i]);
     }
   }
 }

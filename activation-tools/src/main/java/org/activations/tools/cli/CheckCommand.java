@@ -7,24 +7,29 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.activations.analysis.DerivativeChecker;
 import org.activations.analysis.DerivativeReport;
-import org.activations.analysis.FunctionFailedException;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.JsonReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations check}: derivative validation and declared-versus-measured, per function. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+    header = "Check both derivatives and every declared property against measurements.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations check", "  activations check --with-pack --format json > check.json"},
     description = {"Validate both derivative forms of every discovered activation against a numerical"
         + " derivative, and compare every declared property with its measurement.",
         "Exit status 0 when every function passes, 1 when any fails (the report says which and why)."})
 final class CheckCommand implements Callable<Integer> {
   enum Format { TEXT, JSON }
 
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
@@ -53,15 +58,11 @@ final class CheckCommand implements Callable<Integer> {
       throw new UserInputException("--points: " + e.getMessage());
     }
     PropertyAnalyzer analyzer = new PropertyAnalyzer(checker);
-    List<PropertyReport> reports = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
-      try {
-        reports.add(analyzer.analyze(s.function(), s.origin()));
-      } catch (FunctionFailedException e) {
-        errors.add(e.getMessage());
-      }
-    }
+    EachFunction.Results<PropertyReport> results = main.eachFunction().run(
+        Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
+        s -> analyzer.analyze(s.function(), s.origin()));
+    List<PropertyReport> reports = results.results();
+    List<String> errors = results.failures();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.write(JsonReports.check(reports, errors));

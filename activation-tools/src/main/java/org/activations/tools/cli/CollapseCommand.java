@@ -12,11 +12,16 @@ import org.activations.analysis.PropertyAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations collapse}: the textbook's proof that a linear network is linear regression. */
 @Command(name = "collapse", mixinStandardHelpOptions = true,
+    header = "Show with numbers whether a network with this activation is linear regression.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations collapse linear", "  activations collapse sigmoid --hidden 4 --seed 7"},
     description = {"Build the textbook's network (3 inputs, a hidden layer of the activation, one linear"
         + " output) with random weights and show, with numbers, whether it collapses to linear"
         + " regression: for an affine activation, the coefficients b0..b3 from the weights and the"
@@ -30,8 +35,13 @@ final class CollapseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
-  @Option(names = "--activation", paramLabel = "NAME", required = true,
-      description = "The hidden layer's activation.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "NAME",
+      description = "The hidden layer's activation: a name, alias or spec such as"
+          + " 'leaky_relu(alpha=0.2)'.")
+  String name;
+
+  @Option(names = "--activation", paramLabel = "NAME", hidden = true,
+      description = "The same as NAME (kept for old scripts).")
   String activation;
 
   @Option(names = "--hidden", paramLabel = "N", defaultValue = "2",
@@ -51,7 +61,16 @@ final class CollapseCommand implements Callable<Integer> {
     if (hidden < 1 || hidden > 10_000) {
       throw new UserInputException("--hidden (" + hidden + ") must be between 1 and 10000");
     }
-    Activation f = discovery.checkedRegistry(spec.commandLine().getErr()).get(activation);
+    if (name == null && activation == null) {
+      throw new UserInputException("collapse needs an activation: write activations collapse NAME"
+          + " (for example, activations collapse linear)");
+    }
+    if (name != null && activation != null && !name.equals(activation)) {
+      throw new UserInputException("two activations given, '" + name + "' and --activation '"
+          + activation + "'; give one");
+    }
+    Activation f = Selection.one(discovery.checkedRegistry(spec.commandLine().getErr()),
+        name != null ? name : activation);
     NetworkCollapse.Result r = new NetworkCollapse().run(f, hidden, seed, SAMPLES);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

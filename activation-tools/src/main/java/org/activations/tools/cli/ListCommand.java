@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.activations.ActivationInfo;
 import org.activations.registry.ActivationRegistry;
-import org.activations.Engine;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
 import picocli.CommandLine.Command;
@@ -16,6 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations list}: every discovered activation, and every provider that failed to load. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+    header = "List every discovered activation and every plugin that failed to load.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations list", "  activations list --with-pack", "  activations list --plugin-path my-plugin.jar --strict"},
     description = "List every activation found on the class path and the plugin path, with its"
         + " aliases, parameters, formulas and origin, and every provider that failed to load.")
 final class ListCommand implements Callable<Integer> {
@@ -23,18 +26,16 @@ final class ListCommand implements Callable<Integer> {
   @Mixin DiscoveryOptions discovery;
 
   @picocli.CommandLine.Option(names = "--engines",
-      description = "Say which batch engine is active and which are available, and stop.")
+      description = "Say how each function computes its batch operations (for the built-ins: which"
+          + " kernels run, and why), and stop.")
   boolean engines;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (engines) {
-      out.println("active engine: " + Engine.active());
-      out.println("available: java" + (Engine.vectorAvailable() ? ", vector" : "")
-          + (Engine.vectorAvailable() ? "" : " (vector: start the JVM with --add-modules"
-              + " jdk.incubator.vector)"));
-      out.println("forced with: -D" + Engine.PROPERTY + "=java|vector|auto, or Engine.force(...)");
+      ActivationRegistry registry = discovery.registry();
+      registry.names().forEach(n -> out.println(n + ": " + registry.get(n).describeImplementation()));
       out.flush();
       return ExitCodes.OK;
     }

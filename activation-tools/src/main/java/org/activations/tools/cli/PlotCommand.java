@@ -1,5 +1,6 @@
 package org.activations.tools.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +13,23 @@ import org.activations.tools.render.FunctionFigure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations plot}: the textbook's figures for every discovered function. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
+    header = "Draw each function (red) and its derivative (blue) into SVG and PNG files.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations plot", "  activations plot --functions sigmoid,tanh --format svg --out /tmp/plots --grid"},
     description = {"Draw each function in red and its derivative in blue, as in the textbook, for"
         + " every discovered activation: NAME.svg and/or NAME.png in the output folder.",
         "Jumps are drawn with open and filled dots, never joined by a vertical line."})
 final class PlotCommand implements Callable<Integer> {
   enum Format { SVG, PNG, BOTH }
 
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
@@ -52,39 +59,35 @@ final class PlotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Selection.Selected> selected = Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions);
+    List<Selection.Selected> selected =
+        Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions);
     Path dir = OutputFolder.prepare(out);
     FunctionFigure.Window window =
         new FunctionFigure.Window(xRange.min(), xRange.max(), yRange.min(), yRange.max());
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
-    List<FunctionFigure> figures = new ArrayList<>();
-    List<String> written = new ArrayList<>();
-    for (Selection.Selected s : selected) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    EachFunction.Results<FunctionFigure> figures = main.eachFunction().run(selected, s -> {
       PropertyReport report = analyzer.analyze(s.function(), s.origin());
       FunctionFigure figure = new FunctionFigure(s.function(), report.discontinuities(), window);
-      figures.add(figure);
-      written.addAll(write(dir, s.function().spec(), List.of(figure)));
+      // Drawn before anything is written, so that a function that fails leaves no file behind.
+      write(dir, FileName.of(s.function().spec()), List.of(figure), stdout);
+      return figure;
+    });
+    if (grid && !figures.results().isEmpty()) {
+      write(dir, "activations-grid", figures.results(), stdout);
     }
-    if (grid) {
-      written.addAll(write(dir, "activations-grid", figures));
-    }
-    var stdout = spec.commandLine().getOut();
-    written.forEach(stdout::println);
-    return ExitCodes.OK;
+    return EachFunction.finish(spec.commandLine().getErr(), figures.failures(), "drawn");
   }
 
-  private List<String> write(Path dir, String name, List<FunctionFigure> rows) {
-    List<String> files = new ArrayList<>();
-    if (format != Format.PNG) {
-      Path file = dir.resolve(name + ".svg");
-      OutputFile.write(file, FigureImages.svg(rows).getBytes(StandardCharsets.UTF_8));
-      files.add(file.toString());
+  private void write(Path dir, String name, List<FunctionFigure> rows, PrintWriter stdout) {
+    byte[] svg = format == Format.PNG ? null : FigureImages.svg(rows).getBytes(StandardCharsets.UTF_8);
+    byte[] png = format == Format.SVG ? null : FigureImages.png(rows);
+    if (svg != null) {
+      stdout.println(OutputFile.write(dir.resolve(name + ".svg"), svg));
     }
-    if (format != Format.SVG) {
-      Path file = dir.resolve(name + ".png");
-      OutputFile.write(file, FigureImages.png(rows));
-      files.add(file.toString());
+    if (png != null) {
+      stdout.println(OutputFile.write(dir.resolve(name + ".png"), png));
     }
-    return files;
+    stdout.flush();
   }
 }

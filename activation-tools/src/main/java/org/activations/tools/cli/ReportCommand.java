@@ -10,20 +10,27 @@ import org.activations.tools.render.ReportPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations report}: everything on one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write one self-contained HTML page (inline SVG and CSS, no network) with the"
-        + " comparison table and, per function, its formulas, figure, derivative validation and"
-        + " measured properties.")
+    header = "Write one self-contained HTML page with the table, formulas and figures.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations report", "  activations report --with-pack --out /tmp/report.html"},
+    description = "Write one self-contained HTML page (inline SVG and CSS, no scripts, no network)"
+        + " with the comparison table and, per function, its formulas, figure, derivative"
+        + " validation and measured properties.")
 final class ReportCommand implements Callable<Integer> {
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin DiscoveryOptions discovery;
 
-  @Option(names = "--out", paramLabel = "FILE", required = true,
-      description = "The HTML file to write (whole or not at all).")
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "report.html",
+      description = "The HTML file to write, whole or not at all; - for standard output"
+          + " (default: ${DEFAULT-VALUE}).")
   String out;
 
   @Option(names = "--functions", paramLabel = "NAME", split = ",",
@@ -33,14 +40,24 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
-    List<ReportPage.Entry> entries = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
+    List<Selection.Selected> selected =
+        Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions);
+    OutputFile.path(out);
+    EachFunction.Results<ReportPage.Entry> entries = main.eachFunction().run(selected, s -> {
       PropertyReport report = analyzer.analyze(s.function(), s.origin());
-      entries.add(new ReportPage.Entry(s.function(), report,
-          new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.SEED)));
+      FunctionFigure figure =
+          new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.SEED);
+      // Sampled now, inside the loop, so that a function whose code fails is left out here.
+      figure.functionPanel();
+      figure.derivativePanel();
+      return new ReportPage.Entry(s.function(), report, figure);
+    });
+    String wrote = OutputFile.write(out, ReportPage.render(entries.results()),
+        spec.commandLine().getOut());
+    if (wrote != null) {
+      spec.commandLine().getOut().println(wrote);
     }
-    OutputFile.write(out, ReportPage.render(entries), spec.commandLine().getOut());
-    spec.commandLine().getOut().println(out);
-    return ExitCodes.OK;
+    return EachFunction.finish(spec.commandLine().getErr(), entries.failures(),
+        "written to the report");
   }
 }

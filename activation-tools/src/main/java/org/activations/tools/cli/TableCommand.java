@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.activations.analysis.FunctionFailedException;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.ComparisonTable;
@@ -12,11 +11,16 @@ import org.activations.tools.render.TableFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations table}: the comparison table, measured on every discovered function. */
 @Command(name = "table", mixinStandardHelpOptions = true,
+    header = "Measure every property of every function: the comparison table.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations table", "  activations table --with-pack --format csv --out table.csv", "  activations table --functions relu,'leaky_relu(alpha=0.2)' --with-pack --transpose"},
     description = {"Measure every property of every discovered activation and print the comparison"
         + " table: properties as rows and functions as columns, as in the textbook.",
         "Cells marked ❗ are where the measurement contradicts the provider's declaration."})
@@ -39,26 +43,20 @@ final class TableCommand implements Callable<Integer> {
   @Option(names = "--transpose", description = "Functions as rows, properties as columns.")
   boolean transpose;
 
+  @ParentCommand Main main;
+
   @Override
   public Integer call() {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
-    List<PropertyReport> reports = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    for (Selection.Selected s : Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions)) {
-      try {
-        reports.add(analyzer.analyze(s.function(), s.origin()));
-      } catch (FunctionFailedException e) {
-        errors.add(e.getMessage());
-      }
-    }
+    EachFunction.Results<PropertyReport> reports = main.eachFunction().run(
+        Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
+        s -> analyzer.analyze(s.function(), s.origin()));
     PrintWriter stdout = spec.commandLine().getOut();
-    OutputFile.write(out, new ComparisonTable(reports, transpose).render(format), stdout);
-    if (!errors.isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      errors.forEach(e -> err.println("activations: left out of the table: " + e));
-      throw new RunFailedException(errors.size() + " function" + (errors.size() == 1 ? "" : "s")
-          + " could not be measured (see above)");
+    String wrote = OutputFile.write(out,
+        new ComparisonTable(reports.results(), transpose).render(format), stdout);
+    if (wrote != null) {
+      stdout.println(wrote);
     }
-    return ExitCodes.OK;
+    return EachFunction.finish(spec.commandLine().getErr(), reports.failures(), "measured");
   }
 }

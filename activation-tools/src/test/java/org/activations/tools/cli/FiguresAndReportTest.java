@@ -130,7 +130,7 @@ class FiguresAndReportTest {
 
   @Test
   void collapseShowsTheCoefficientsForLinearAndAResidualForSigmoid() {
-    Cli linear = Cli.run("", "collapse", "--activation", "linear");
+    Cli linear = Cli.run("", "collapse", "linear");
     assertEquals(0, linear.status(), linear.err());
     assertTrue(linear.out().contains("linear is affine, so the network collapses to linear"
         + " regression:"), linear.out());

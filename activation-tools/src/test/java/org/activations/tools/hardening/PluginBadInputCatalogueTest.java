@@ -170,9 +170,33 @@ class PluginBadInputCatalogueTest {
     assertEquals(1, table.status());
     assertTrue(table.out().startsWith("| Property | binary_step | linear | relu | sigmoid | soft | tanh |"),
         "the table of the others is still printed: " + table.out());
-    assertTrue(table.err().startsWith("activations: left out of the table: thrower"), table.err());
+    assertTrue(table.err().startsWith("activations: left out: thrower"), table.err());
     assertFalse(table.err().contains("\tat "));
     cases++;
+  }
+
+  @Test
+  void plotAndReportLeaveOutAThrowingFunctionAndWriteTheOthers() throws Exception {
+    Path plots = dir.resolve("plots");
+    Run plot = run("plot", "--format", "svg", "--out", plots.toString(), "--plugin-path",
+        path(good, throwsFromApply));
+    assertEquals(1, plot.status(), plot.err());
+    assertEquals(List.of("activations: left out: thrower (p.thr.Thrower$Fn) threw from apply",
+        "activations: 1 function failed and was left out (listed above); the others were drawn"),
+        plot.err().lines().map(l -> l.replaceAll(" at x = .*", "")).toList(), plot.err());
+    assertTrue(Files.exists(plots.resolve("soft.svg")) && Files.exists(plots.resolve("tanh.svg")));
+    assertFalse(Files.exists(plots.resolve("thrower.svg")));
+    assertTrue(plot.out().contains("wrote " + plots.resolve("soft.svg") + " ("), plot.out());
+    Path page = dir.resolve("report.html");
+    Run report = run("report", "--out", page.toString(), "--plugin-path",
+        path(good, throwsFromApply));
+    assertEquals(1, report.status(), report.err());
+    assertTrue(report.err().startsWith("activations: left out: thrower (p.thr.Thrower$Fn) threw"),
+        report.err());
+    assertFalse(report.err().contains("internal error"), report.err());
+    String html = Files.readString(page);
+    assertTrue(html.contains("id=\"fn-soft\"") && !html.contains("id=\"fn-thrower\""));
+    cases += 2;
   }
 
   @AfterAll

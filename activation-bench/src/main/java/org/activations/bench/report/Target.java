@@ -1,0 +1,59 @@
+package org.activations.bench.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A performance target: results of one benchmark method (in classes matching a pattern, for the
+ * listed functions, at the given parameters) must take at most {@code limit} times the time of a
+ * baseline method of the same run at the same parameters.
+ *
+ * @param label what the target says, for the table
+ * @param classes the benchmark classes it applies to
+ * @param method the benchmark method
+ * @param functions the values of the {@code function} parameter it applies to; empty for all
+ * @param params other parameters a result must have
+ * @param baseline the baseline method
+ * @param limit the largest ratio that meets the target
+ */
+public record Target(String label, Pattern classes, String method, Set<String> functions,
+    Map<String, String> params, String baseline, double limit) {
+
+  /** Copies the collections. */
+  public Target {
+    functions = Set.copyOf(functions);
+    params = Map.copyOf(params);
+  }
+
+  private static final Map<String, String> FLOAT_8MI = Map.of("type", "float", "size", "8388608");
+  private static final Map<String, String> FLOAT_256KI = Map.of("type", "float", "size", "262144");
+  private static final Pattern NOT_VECTOR = Pattern.compile("^(?!Vector).*");
+
+  /**
+   * The targets of issue 14 (memory-bound forwards and output-form backwards on JDK 17 at 8 Mi
+   * floats) and of the earlier kernel issue (sigmoid and tanh at 256 Ki floats).
+   */
+  public static final List<Target> DEFAULTS = List.of(
+      new Target("memory-bound forward ≤ 1.2 × arraycopy", NOT_VECTOR, "forward",
+          Set.of("linear", "relu", "binary_step", "leaky_relu", "relu6", "hard_tanh",
+              "hard_sigmoid"), FLOAT_8MI, "arraycopy", 1.2),
+      new Target("output-form backward ≤ 1.2 × multiply loop", NOT_VECTOR, "backward", Set.of(),
+          FLOAT_8MI, "multiply", 1.2),
+      new Target("default sigmoid ≤ 1.1 × naive loop", Pattern.compile("^ActivationBenchmark$"),
+          "forward", Set.of("sigmoid"), FLOAT_256KI, "naiveSigmoid", 1.1),
+      new Target("default tanh ≤ 0.5 × Math.tanh loop", Pattern.compile("^ActivationBenchmark$"),
+          "forward", Set.of("tanh"), FLOAT_256KI, "mathTanh", 0.5),
+      new Target("vector sigmoid ≤ 1/10 of naive loop", Pattern.compile("^Vector"),
+          "vectorForward", Set.of("sigmoid"), FLOAT_256KI, "naiveSigmoid", 0.1),
+      new Target("vector tanh ≤ 1/40 of Math.tanh loop", Pattern.compile("^Vector"),
+          "vectorForward", Set.of("tanh"), FLOAT_256KI, "mathTanh", 0.025));
+
+  /** True if {@code r} is a result this target judges. */
+  boolean applies(JmhResult r) {
+    return classes.matcher(r.className()).find() && r.method().equals(method)
+        && (functions.isEmpty() || functions.contains(r.params().get("function")))
+        && params.entrySet().stream().allMatch(e -> e.getValue().equals(r.params().get(e.getKey())));
+  }
+}

@@ -1,0 +1,84 @@
+package org.activations.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reporter on a small JMH JSON file: pairing with baselines, ratios, targets, drift. */
+class PerformanceReportTest {
+  @TempDir Path dir;
+
+  private static String result(String benchmark, String params, double score, double error,
+      String rawData) {
+    return "{\"benchmark\":\"org.x." + benchmark + "\",\"mode\":\"avgt\",\"forks\":3,"
+        + "\"jdkVersion\":\"17\",\"jvmArgs\":[],\"params\":{" + params + "},"
+        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error
+        + ",\"scoreUnit\":\"ns/op\",\"rawData\":" + rawData + "}}";
+  }
+
+  private List<JmhResult> run() throws IOException {
+    String threeForks = "[[1,1,1],[1,1,1],[1,1,1]]";
+    String size = "\"type\":\"float\",\"size\":\"8388608\"";
+    String json = "[" + String.join(",",
+        result("ActivationBenchmark.arraycopy", size, 4_000_000, 400_000, threeForks),
+        result("ActivationBenchmark.multiply", size, 8_000_000, 0, threeForks),
+        result("ActivationBenchmark.forward", "\"function\":\"relu\"," + size, 4_400_000, 0,
+            threeForks),
+        result("ActivationBenchmark.forward", "\"function\":\"binary_step\"," + size, 6_000_000, 0,
+            "[[4,1,1]]"),
+        result("PackBenchmark.backward", "\"function\":\"leaky_relu\"," + size, 8_800_000, 0,
+            threeForks)) + "]";
+    Path file = dir.resolve("result.json");
+    Files.writeString(file, json);
+    return JmhResult.read(file);
+  }
+
+  @Test
+  void ratiosAreAgainstTheBaselinesOfTheSameParametersAndClassesWithoutBaselinesBorrowThem()
+      throws IOException {
+    PerformanceReport report = new PerformanceReport(run(), Target.DEFAULTS);
+    List<PerformanceReport.Verdict> verdicts = report.verdicts();
+    assertEquals(3, verdicts.size());
+    PerformanceReport.Verdict relu = verdicts.get(1);
+    assertEquals("relu", relu.result().params().get("function"));
+    assertEquals(1.1, relu.ratio(), 1e-12);
+    assertEquals(0.11, relu.error(), 1e-12); // 10 % of arraycopy's score, none of relu's
+    assertTrue(relu.met() && relu.trusted());
+    PerformanceReport.Verdict step = verdicts.get(0);
+    assertEquals(1.5, step.ratio(), 1e-12);
+    assertFalse(step.met());
+    assertFalse(step.trusted());
+    assertEquals("missed (1 fork: indicative only)", step.text());
+    PerformanceReport.Verdict pack = verdicts.get(2);
+    assertEquals("PackBenchmark.backward", pack.result().name());
+    assertEquals(1.1, pack.ratio(), 1e-12);
+  }
+
+  @Test
+  void theMarkdownShowsNanosecondsPerElementDriftAndTheCount() throws IOException {
+    String markdown = new PerformanceReport(run(), Target.DEFAULTS).markdown();
+    assertTrue(markdown.contains("| ActivationBenchmark.forward | relu | 8388608 | float | 0.525 ± 0.000"
+        + " | 1.10 ± 0.110 | 0.550 ± 0.000 | 3 × 3 | 1.00 |"), markdown);
+    assertTrue(markdown.contains("| 4.00 (still warming) |"), markdown);
+    assertTrue(markdown.contains("2 of 3 targets met with at least 3 forks; 4 of 6 targets not"
+        + " measured in this run."), markdown);
+  }
+
+  @Test
+  void aFileThatIsNotJmhJsonIsRefusedWithTheWayOut() throws IOException {
+    Path file = dir.resolve("r.json");
+    Files.writeString(file, "{}");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> JmhResult.read(file));
+    assertEquals(file + " is not a JMH JSON result (an array of results); write one with -rf json"
+        + " -rff r.json", e.getMessage());
+  }
+}
