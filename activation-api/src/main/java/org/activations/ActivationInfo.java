@@ -58,13 +58,15 @@ public record ActivationInfo(
     for (String alias : aliases) {
       NameRule.checkCanonical(alias, "alias");
       if (NameRule.key(alias).equals(NameRule.key(name))) {
-        throw new IllegalArgumentException("alias '" + alias + "' repeats the name '" + name + "'");
+        throw new IllegalArgumentException("alias '" + alias + "' repeats the name '" + name
+            + "' (names compare ignoring case, '-', '_' and spaces); drop the alias");
       }
     }
     aliases = aliases.stream().distinct().sorted().toList();
     Objects.requireNonNull(description, "description");
     if (description.isBlank()) {
-      throw new IllegalArgumentException(name + ": description must not be blank");
+      throw new IllegalArgumentException(name + ": description must not be blank, got '"
+          + description + "'; give one line saying what the function is");
     }
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(derivative, "derivative");

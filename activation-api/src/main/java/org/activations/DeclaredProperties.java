@@ -54,7 +54,8 @@ public record DeclaredProperties(
     Objects.requireNonNull(saturation, "saturation");
     if (continuityOrder < DISCONTINUOUS) {
       throw new IllegalArgumentException(
-          "continuityOrder (" + continuityOrder + ") must be >= -1 (DISCONTINUOUS)");
+          "continuityOrder (" + continuityOrder + ") must be >= -1 (DISCONTINUOUS); use -1 for a"
+              + " jump, 0 for a kink, k for C^k, or SMOOTH");
     }
   }
 

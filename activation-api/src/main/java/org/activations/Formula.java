@@ -25,7 +25,9 @@ public record Formula(String text, String latex) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(latex, "latex");
     if (text.isBlank() || latex.isBlank()) {
-      throw new IllegalArgumentException("formula text and latex must not be blank");
+      throw new IllegalArgumentException("formula " + (text.isBlank() ? "text" : "latex")
+          + " must not be blank, got '" + (text.isBlank() ? text : latex) + "'; give the formula"
+          + " both as plain text and as LaTeX, for example Formula.of(\"x^2\", \"x^2\")");
     }
   }
 

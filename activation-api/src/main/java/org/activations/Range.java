@@ -115,18 +115,23 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
      * @param lower the lower end, possibly -∞
      * @param lowerClosed whether the lower end belongs to the interval
      * @param upper the upper end, possibly +∞
-     * @param upperClosed whether the upper end belongs to the interval /
+     * @param upperClosed whether the upper end belongs to the interval
      */
     public Interval {
       if (Double.isNaN(lower) || Double.isNaN(upper)) {
-        throw new IllegalArgumentException("interval ends must not be NaN, got " + lower + ", " + upper);
+        throw new IllegalArgumentException("interval ends must be numbers, got lower " + lower
+            + " and upper " + upper + "; write an unbounded end as Double.NEGATIVE_INFINITY or"
+            + " Double.POSITIVE_INFINITY");
       }
       if (lower > upper) {
-        throw new IllegalArgumentException(
-            "interval lower end (" + lower + ") must be <= upper end (" + upper + ")");
+        throw new IllegalArgumentException("interval lower end (" + lower
+            + ") must be <= upper end (" + upper + "); swap them");
       }
       if ((lowerClosed && Double.isInfinite(lower)) || (upperClosed && Double.isInfinite(upper))) {
-        throw new IllegalArgumentException("an infinite end of an interval must be open");
+        String end = lowerClosed && Double.isInfinite(lower) ? "lower end " + lower
+            : "upper end " + upper;
+        throw new IllegalArgumentException("the " + end + " of the interval is closed, but an"
+            + " infinite end must be open (no double reaches it); pass false for its closed flag");
       }
     }
 
@@ -175,16 +180,19 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
     /**
      * Validates, sorts and copies the values.
      *
-     * @param values the values, sorted ascending and distinct /
+     * @param values the values, sorted ascending and distinct
      */
     public FiniteSet {
       Objects.requireNonNull(values, "values");
       if (values.isEmpty()) {
-        throw new IllegalArgumentException("a finite range needs at least one value");
+        throw new IllegalArgumentException("a finite range needs at least one value, got none;"
+            + " list the values f takes, for example Range.of(0, 1)");
       }
       for (Double v : values) {
         if (v == null || !Double.isFinite(v)) {
-          throw new IllegalArgumentException("finite range values must be finite numbers, got " + v);
+          throw new IllegalArgumentException("finite range values must be finite numbers, got " + v
+              + "; an unbounded range is an interval, for example Range.interval(0, true,"
+              + " Double.POSITIVE_INFINITY, false)");
         }
       }
       values = values.stream().map(v -> v + 0.0).distinct().sorted().toList();

@@ -34,7 +34,8 @@ public record SpecialPoint(double x, Kind kind) {
   public SpecialPoint {
     Objects.requireNonNull(kind, "kind");
     if (!Double.isFinite(x)) {
-      throw new IllegalArgumentException("a special point must be finite, got " + x);
+      throw new IllegalArgumentException("a special point must be finite, got " + x
+          + "; describe behaviour at ±∞ by the range and the saturation instead");
     }
     x = x + 0.0; // one zero: -0.0 and 0.0 are the same point
   }

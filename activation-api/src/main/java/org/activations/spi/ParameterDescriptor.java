@@ -53,17 +53,20 @@ public record ParameterDescriptor(
     for (String alias : aliases) {
       NameRule.checkCanonical(alias, "parameter alias");
       if (alias.equals(name)) {
-        throw new IllegalArgumentException("parameter " + name + ": alias repeats the name");
+        throw new IllegalArgumentException("parameter " + name + ": alias '" + alias
+            + "' repeats the name; drop the alias");
       }
     }
     Objects.requireNonNull(description, "description");
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException(
-          "parameter " + name + ": invalid interval " + interval(min, minInclusive, max, maxInclusive));
+          "parameter " + name + ": invalid interval " + interval(min, minInclusive, max, maxInclusive)
+              + "; min and max must be numbers with min <= max (-∞ and ∞ allowed)");
     }
     if (!accepts(defaultValue, min, minInclusive, max, maxInclusive)) {
       throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
-          + " lies outside " + interval(min, minInclusive, max, maxInclusive));
+          + " lies outside " + interval(min, minInclusive, max, maxInclusive)
+          + "; choose a default inside the valid interval");
     }
   }
 

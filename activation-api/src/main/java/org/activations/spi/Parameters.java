@@ -42,7 +42,7 @@ public final class Parameters {
    */
   public static Parameters of(Map<String, Double> values) {
     Map<String, Double> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, k)));
+    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, () -> "value of parameter '" + k + "' is null")));
     return new Parameters(Collections.unmodifiableMap(copy));
   }
 
@@ -57,7 +57,8 @@ public final class Parameters {
     Double v = values.get(name);
     if (v == null) {
       throw new IllegalArgumentException(
-          "no parameter '" + name + "'; the parameters are " + values.keySet());
+          "no parameter '" + name + "'; the parameters are " + values.keySet()
+              + "; read only the parameters that parameters() declares");
     }
     return v;
   }
