@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The diagnosis of {@link KernelShapeBenchmark} in the paired form of {@link PairedBenchmark}: the
  * old kernel shape (two offsets, {@code y[yOffset + i] = f(x[xOffset + i])}) and the new one (one
- * offset), each timed in alternation with {@code System.arraycopy} of the same arrays, for relu and
- * the binary step on floats. Only the shape differs; both are static methods compiled on their own,
+ * offset), and the issue's reference loop over whole arrays without offsets ({@code plain}), each
+ * timed in alternation with {@code System.arraycopy} of the same arrays, for relu and the binary
+ * step on floats. Only the shape differs; both are static methods compiled on their own,
  * as the library's kernels are for long arrays.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +38,7 @@ public class KernelShapePairedBenchmark {
     @Param({"relu", "binary_step"})
     public String function;
 
-    @Param({"twoOffsets", "oneOffset"})
+    @Param({"twoOffsets", "oneOffset", "plain"})
     public String shape;
 
     float[] x;
@@ -80,7 +81,13 @@ public class KernelShapePairedBenchmark {
 
   private static void kernel(Arrays a) {
     boolean relu = a.function.equals("relu");
-    if (a.shape.equals("twoOffsets")) {
+    if (a.shape.equals("plain")) {
+      if (relu) {
+        reluPlain(a.x, a.y);
+      } else {
+        stepPlain(a.x, a.y);
+      }
+    } else if (a.shape.equals("twoOffsets")) {
       if (relu) {
         reluTwoOffsets(a.x, 0, a.y, 0, a.size);
       } else {
@@ -90,6 +97,18 @@ public class KernelShapePairedBenchmark {
       reluOneOffset(a.x, a.y, 0, a.size);
     } else {
       stepOneOffset(a.x, a.y, 0, a.size);
+    }
+  }
+
+  static void reluPlain(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = Math.max(0f, x[i]);
+    }
+  }
+
+  static void stepPlain(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = Math.min(Math.max(x[i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }
   }
 
