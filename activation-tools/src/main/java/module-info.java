@@ -14,6 +14,7 @@ module org.activations.tools {
   requires org.jfree.svg;
   requires java.desktop;
   requires jmh.core;
+  requires commons.math3;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;
