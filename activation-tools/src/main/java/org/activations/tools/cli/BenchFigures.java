@@ -167,7 +167,9 @@ final class BenchFigures {
         + " operation timed in every invocation (± 99.9 %% interval over the iterations)%n%n", type,
         size, quick ? "--quick: 1 fork, 5 × 100 ms after 3 × 300 ms warm-up (rough)"
             : "3 forks, 5 × 1 s after 5 × 1 s warm-up"));
-    String format = "%-22s %-15s %-15s %-15s %-15s %-15s %-9s %s%n";
+    int width = rows.stream().mapToInt(r -> r.spec().length() + (r.reference() ? 7 : 0))
+        .max().orElse(0);
+    String format = "%-" + Math.max(width, 8) + "s  %-15s %-15s %-15s %-15s %-15s %-11s %s%n";
     s.append(String.format(Locale.ROOT, format, "function", "scalar apply", "batch forward",
         "fused backward", "arraycopy", "forward/copy", "fwd/" + referenceSpec, "batch kernels"));
     Row reference = reference();
