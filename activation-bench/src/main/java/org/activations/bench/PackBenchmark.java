@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The plugin pack's smooth functions, batch forward through the registry as a user calls them,
  * next to the naive loop of each formula in the same class and run ({@code swish} beside
- * {@code naiveSwishLoop}, and so on), on inputs in [−4, 4]. {@code gelu} has no naive Java loop
- * (Java has no erf): its target is a ratio to {@code swish}. Scores are ns per call on
+ * {@code naiveSwishLoop}, and so on), on 1 Mi inputs in [−4, 4]. {@code gelu} has no naive Java loop
+ * (Java has no erf): its target is a ratio to {@code swish}. Scores are µs per call on
  * {@code size} elements; divide two scores of one type and size for a ratio.
  */
 @BenchmarkMode(Mode.AverageTime)
