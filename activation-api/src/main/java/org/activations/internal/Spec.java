@@ -50,7 +50,8 @@ public record Spec(String text, String name, Map<String, String> values) {
           throw invalid(text, eq < 0 ? "empty parameter between commas" : "a value without a parameter name");
         }
         if (eq < 0) {
-          throw invalid(text, "parameter '" + key + "' has no value; write " + key + "=VALUE");
+          throw invalid(text, key.matches("[-+.0-9].*") ? "value " + key + " has no parameter name;"
+              + " write NAME=" + key : "parameter '" + key + "' has no value; write " + key + "=VALUE");
         }
         String value = part.substring(eq + 1).strip();
         if (value.isEmpty()) {

@@ -1,9 +1,12 @@
 package org.activations.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import org.activations.NameRule;
 import org.activations.NumberLiterals;
+import org.apiguardian.api.API;
 
 /**
  * One parameter that a provider accepts: its name, default, valid interval and meaning.
@@ -19,6 +22,7 @@ import org.activations.NumberLiterals;
  *     {@code negative_slope} for {@code alpha}); none by default
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record ParameterDescriptor(
     String name,
     String description,

@@ -62,6 +62,8 @@ class SpecTest {
         + " write alpha=VALUE" + form, message("leaky_test(alpha=)"));
     assertEquals("malformed activation spec 'leaky_test(alpha)': parameter 'alpha' has no value;"
         + " write alpha=VALUE" + form, message("leaky_test(alpha)"));
+    assertEquals("malformed activation spec 'leaky_test(0.2)': value 0.2 has no parameter name;"
+        + " write NAME=0.2" + form, message("leaky_test(0.2)"));
     assertEquals("malformed activation spec '(alpha=1)': missing the function name before '('" + form,
         message("(alpha=1)"));
     assertEquals("malformed activation spec 'leaky_test(alpha=1,,)': empty parameter between commas"

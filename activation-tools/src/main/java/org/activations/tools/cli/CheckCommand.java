@@ -19,6 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations check}: derivative validation and declared-versus-measured, per function. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+    header = "Check both derivatives and every declared property against measurements.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations check", "  activations check --with-pack --format json > check.json"},
     description = {"Validate both derivative forms of every discovered activation against a numerical"
         + " derivative, and compare every declared property with its measurement.",
         "Exit status 0 when every function passes, 1 when any fails (the report says which and why)."})

@@ -18,6 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations collapse}: the textbook's proof that a linear network is linear regression. */
 @Command(name = "collapse", mixinStandardHelpOptions = true,
+    header = "Show with numbers whether a network with this activation is linear regression.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations collapse linear", "  activations collapse sigmoid --hidden 4 --seed 7"},
     description = {"Build the textbook's network (3 inputs, a hidden layer of the activation, one linear"
         + " output) with random weights and show, with numbers, whether it collapses to linear"
         + " regression: for an affine activation, the coefficients b0..b3 from the weights and the"
@@ -65,8 +69,8 @@ final class CollapseCommand implements Callable<Integer> {
       throw new UserInputException("two activations given, '" + name + "' and --activation '"
           + activation + "'; give one");
     }
-    Activation f = discovery.checkedRegistry(spec.commandLine().getErr())
-        .get(name != null ? name : activation);
+    Activation f = Selection.one(discovery.checkedRegistry(spec.commandLine().getErr()),
+        name != null ? name : activation);
     NetworkCollapse.Result r = new NetworkCollapse().run(f, hidden, seed, SAMPLES);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

@@ -7,12 +7,20 @@ import org.activations.registry.ActivationRegistry;
 import org.activations.LoadProblem;
 import picocli.CommandLine.Option;
 
-/** The options every command shares for finding activations: {@code --plugin-path}, {@code --strict}. */
+/**
+ * The options every command shares for finding activations: {@code --plugin-path},
+ * {@code --with-pack}, {@code --strict}.
+ */
 final class DiscoveryOptions {
   @Option(names = "--plugin-path", paramLabel = "PATH",
       description = "Plugin jar files or folders of jars to discover activations in, besides the"
           + " class path (repeatable; entries may be joined with the path separator).")
   List<String> pluginPath = new ArrayList<>();
+
+  @Option(names = "--with-pack",
+      description = "Also discover the plugin pack (leaky_relu, gelu, swish and 13 more) from its"
+          + " jar in this source tree; ./activations builds it.")
+  boolean withPack;
 
   @Option(names = "--strict",
       description = "Exit with status 1 if any plugin jar or provider failed to load.")
@@ -23,7 +31,11 @@ final class DiscoveryOptions {
   /** The plugin path, resolved once. */
   PluginPath pluginPath() {
     if (resolved == null) {
-      resolved = PluginPath.of(pluginPath);
+      List<String> entries = new ArrayList<>(pluginPath);
+      if (withPack) {
+        entries.add(PackJar.require().toString());
+      }
+      resolved = PluginPath.of(entries);
     }
     return resolved;
   }

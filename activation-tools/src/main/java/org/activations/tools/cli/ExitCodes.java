@@ -9,5 +9,14 @@ final class ExitCodes {
   /** Usage error or bad input. */
   static final int USAGE = 2;
 
+  /** The help pages' exit-status section, one entry per status. */
+  static final String LIST_OK = "0:success";
+  /** See {@link #LIST_OK}. */
+  static final String LIST_FAILED = "1:the run failed: a check found problems, a plugin's function"
+      + " failed, an output could not be written";
+  /** See {@link #LIST_OK}. */
+  static final String LIST_USAGE = "2:usage error or bad input (one line on standard error says"
+      + " which and how to fix it)";
+
   private ExitCodes() {}
 }

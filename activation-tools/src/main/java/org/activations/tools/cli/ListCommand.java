@@ -15,6 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations list}: every discovered activation, and every provider that failed to load. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+    header = "List every discovered activation and every plugin that failed to load.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations list", "  activations list --with-pack", "  activations list --plugin-path my-plugin.jar --strict"},
     description = "List every activation found on the class path and the plugin path, with its"
         + " aliases, parameters, formulas and origin, and every provider that failed to load.")
 final class ListCommand implements Callable<Integer> {

@@ -31,8 +31,14 @@ import picocli.CommandLine.ParseResult;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Discover, evaluate and measure neural-network activation functions.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK,
+        ExitCodes.LIST_FAILED, ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations table", "  activations table --with-pack",
+        "  echo 0.5 | activations eval sigmoid --derivative", "  activations help eval",
+        "%nEvery command discovers the functions on the class path; --plugin-path JAR adds a"
+            + " plugin's, --with-pack the plugin pack's."},
     subcommands = {ListCommand.class, EvalCommand.class, TableCommand.class, CheckCommand.class,
-        PlotCommand.class, ReportCommand.class, CollapseCommand.class,
+        PlotCommand.class, ReportCommand.class, CollapseCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILED)
@@ -45,10 +51,17 @@ public final class Main implements Runnable {
 
   private final InputStream in;
   private final boolean terminal;
+  private final boolean typing;
 
-  private Main(InputStream in, boolean terminal) {
+  private Main(InputStream in, boolean terminal, boolean typing) {
     this.in = in;
     this.terminal = terminal;
+    this.typing = typing;
+  }
+
+  /** Whether standard input is a terminal: a person types the numbers. */
+  boolean typing() {
+    return typing;
   }
 
   /** Standard input, as given to {@link #run}. */
@@ -74,8 +87,9 @@ public final class Main implements Runnable {
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     // Not System.out: a PrintStream swallows write errors, and a lost output must not exit 0.
+    CommandLine.Help.Ansi.AUTO.enabled(); // picocli reads the terminal state once, before output
     System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err,
-        Terminal.isStandardError()));
+        Terminal.isStandardError(), Terminal.isStandardInput()));
   }
 
   /**
@@ -88,17 +102,17 @@ public final class Main implements Runnable {
    * @return the exit status: 0 success, 1 failure, 2 usage error or bad input
    */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-    return run(args, in, out, err, false);
+    return run(args, in, out, err, false, false);
   }
 
   /** As {@link #run(String[], InputStream, OutputStream, OutputStream)}, saying whether to show progress. */
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
-      boolean terminal) {
+      boolean terminal, boolean typing) {
     StandardOutput checkedOut = new StandardOutput(out);
     PrintWriter stdout = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(checkedOut, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Main main = new Main(in, terminal);
+    Main main = new Main(in, terminal, typing);
     CommandLine cli = new CommandLine(main)
         .setOut(stdout)
         .setErr(stderr)
@@ -139,7 +153,10 @@ public final class Main implements Runnable {
     CommandLine cmd = e.getCommandLine();
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-      return "unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+      String typed = u.getUnmatched().get(0);
+      String nearest = Nearest.of(typed, cmd.getSubcommands().keySet());
+      return "unknown command '" + typed + "'" + (nearest == null ? ";"
+          : "; did you mean '" + nearest + "'?") + " the commands are "
           + String.join(", ", cmd.getSubcommands().keySet());
     }
     return e.getMessage();

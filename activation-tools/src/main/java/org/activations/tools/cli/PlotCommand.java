@@ -19,6 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations plot}: the textbook's figures for every discovered function. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
+    header = "Draw each function (red) and its derivative (blue) into SVG and PNG files.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations plot", "  activations plot --functions sigmoid,tanh --format svg --out /tmp/plots --grid"},
     description = {"Draw each function in red and its derivative in blue, as in the textbook, for"
         + " every discovered activation: NAME.svg and/or NAME.png in the output folder.",
         "Jumps are drawn with open and filled dots, never joined by a vertical line."})

@@ -16,6 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations report}: everything on one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Write one self-contained HTML page with the table, formulas and figures.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations report", "  activations report --with-pack --out /tmp/report.html"},
     description = "Write one self-contained HTML page (inline SVG and CSS, no scripts, no network)"
         + " with the comparison table and, per function, its formulas, figure, derivative"
         + " validation and measured properties.")

@@ -17,6 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code activations table}: the comparison table, measured on every discovered function. */
 @Command(name = "table", mixinStandardHelpOptions = true,
+    header = "Measure every property of every function: the comparison table.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK, ExitCodes.LIST_FAILED,
+        ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations table", "  activations table --with-pack --format csv --out table.csv", "  activations table --functions relu,'leaky_relu(alpha=0.2)' --with-pack --transpose"},
     description = {"Measure every property of every discovered activation and print the comparison"
         + " table: properties as rows and functions as columns, as in the textbook.",
         "Cells marked ❗ are where the measurement contradicts the provider's declaration."})

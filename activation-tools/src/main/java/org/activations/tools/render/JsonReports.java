@@ -14,19 +14,24 @@ import org.activations.analysis.PropertyReport;
 import org.activations.analysis.Verdict;
 
 /**
- * Reports as JSON, with stable keys (documented in the README). Non-finite numbers are written as
+ * Reports as JSON, with stable keys (documented in docs/json.md, and as JSON Schemas in
+ * {@code org/activations/tools/render/schema/}). Non-finite numbers are written as
  * the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
  */
 public final class JsonReports {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** The version of the keys below; raised when one changes meaning or goes away. */
+  public static final int SCHEMA_VERSION = 1;
+
   private JsonReports() {}
 
   /** The comparison table: every property of every function, with evidence. */
   public static String table(List<PropertyReport> reports) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("settings", reports.isEmpty() ? "" : reports.get(0).settings());
+    root.put("schema_version", SCHEMA_VERSION);
+    root.set("settings", JsonFields.settings(reports.isEmpty() ? "" : reports.get(0).settings()));
     ArrayNode properties = root.putArray("properties");
     for (Property p : Property.values()) {
       properties.addObject().put("key", p.key()).put("title", p.title());
@@ -40,6 +45,10 @@ public final class JsonReports {
   public static String check(List<PropertyReport> reports, List<String> errors) {
     ObjectNode root = MAPPER.createObjectNode();
     long failed = reports.stream().filter(r -> !r.passed()).count() + errors.size();
+    root.put("schema_version", SCHEMA_VERSION);
+    if (!reports.isEmpty()) {
+      root.set("settings", JsonFields.settings(reports.get(0).settings()));
+    }
     root.put("passed", failed == 0);
     root.put("functions_checked", reports.size() + errors.size());
     root.put("functions_failed", failed);
@@ -47,7 +56,7 @@ public final class JsonReports {
     for (PropertyReport r : reports) {
       ObjectNode f = functions.addObject();
       f.put("name", r.function());
-      f.put("origin", r.origin());
+      f.set("origin", JsonFields.origin(r.origin()));
       f.put("passed", r.passed());
       f.set("derivatives", derivatives(r.derivatives()));
       ArrayNode findings = f.putArray("findings");
@@ -61,7 +70,7 @@ public final class JsonReports {
   private static ObjectNode function(PropertyReport r) {
     ObjectNode f = MAPPER.createObjectNode();
     f.put("name", r.function());
-    f.put("origin", r.origin());
+    f.set("origin", JsonFields.origin(r.origin()));
     f.put("passed", r.passed());
     ObjectNode verdicts = f.putObject("verdicts");
     for (Verdict v : r.verdicts()) {
@@ -97,8 +106,7 @@ public final class JsonReports {
       ObjectNode f = forms.addObject();
       f.put("form", form.name());
       f.put("checked", form.checked());
-      ObjectNode skipped = f.putObject("skipped");
-      new java.util.TreeMap<>(form.skipped()).forEach(skipped::put);
+      f.set("skipped", JsonFields.skipped(form.skipped()));
       number(f, "max_abs_error", form.maxAbsError());
       number(f, "max_rel_error", form.maxRelError());
       f.put("failures", form.failures());

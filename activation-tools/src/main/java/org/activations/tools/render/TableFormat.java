@@ -4,7 +4,7 @@ package org.activations.tools.render;
 public enum TableFormat {
   /** A Markdown table, the seed's layout: properties as rows, functions as columns. */
   MARKDOWN,
-  /** CSV (RFC 4180) of the verdicts' values. */
+  /** CSV (RFC 4180) with every cell's text, as in the Markdown table. */
   CSV,
   /** JSON with every verdict, its evidence and the derivative validation. */
   JSON,

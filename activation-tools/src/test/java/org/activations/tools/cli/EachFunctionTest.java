@@ -18,7 +18,7 @@ class EachFunctionTest {
   private static String stderr(boolean terminal, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = Main.run(args, new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-        err, terminal);
+        err, terminal, false);
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     return err.toString(StandardCharsets.UTF_8);
   }

@@ -82,8 +82,8 @@ class EvalCommandTest {
   void unknownFunctionSuggestsAndListsWithoutStackTrace() {
     Cli r = Cli.run("1\n", "eval", "sigmod");
     assertEquals(new Cli(2, "", "activations: unknown activation 'sigmod'; did you mean 'sigmoid'?"
-        + " known: binary_step, linear, relu, sigmoid, tanh. If it comes from a plugin, put the"
-        + " plugin's jar on the class path or module path\n"), r);
+        + " known: binary_step, linear, relu, sigmoid, tanh; to use a plugin's functions, give its"
+        + " jar with --plugin-path JAR (the plugin pack: --with-pack)\n"), r);
   }
 
   @Test

@@ -26,6 +26,8 @@ class CommandLineBadInputCatalogueTest {
   private static final String EXPECTED =
       "expected a decimal (-1.5, 2e-3), a hex float (0x1.8p1), NaN or Infinity";
   @TempDir static Path dir;
+  /** Where the tools look for the plugin pack's jar in this source tree. */
+  private static final String PACK = "../activation-pack/target/activation-pack-0.1.0-SNAPSHOT.jar";
   private static int cases;
 
   /** One bad input and its exact outcome. */
@@ -45,7 +47,13 @@ class CommandLineBadInputCatalogueTest {
     c.add(new Case("no command", "", 2,
         "activations: a command is required (see 'activations --help')"));
     c.add(new Case("unknown command", "", 2, "activations: unknown command 'frob'; the commands are"
-        + " list, eval, table, check, plot, report, collapse, help (see 'activations --help')", "frob"));
+        + " list, eval, table, check, plot, report, collapse, bench, help (see 'activations --help')", "frob"));
+    c.add(new Case("misspelt command", "", 2, "activations: unknown command 'tabel'; did you mean"
+        + " 'table'? the commands are list, eval, table, check, plot, report, collapse, bench, help (see"
+        + " 'activations --help')", "tabel"));
+    c.add(new Case("misspelt command, swapped letters", "", 2, "activations: unknown command"
+        + " 'lsit'; did you mean 'list'? the commands are list, eval, table, check, plot, report,"
+        + " collapse, bench, help (see 'activations --help')", "lsit"));
     c.add(new Case("unknown option", "", 2,
         "activations: Unknown option: '--bogus' (see 'activations table --help')", "table", "--bogus"));
     c.add(new Case("misspelt option", "", 2, "activations: Unknown option: '--trnaspose'; did you"
@@ -56,8 +64,31 @@ class CommandLineBadInputCatalogueTest {
         + " expected one of [MARKDOWN, CSV, JSON, HTML] (case-insensitive) but was 'xml'"
         + " (see 'activations table --help')", "table", "--format", "xml"));
     c.add(new Case("unknown function", "1\n", 2, "activations: unknown activation 'sigmod'; did you"
-        + " mean 'sigmoid'? known: binary_step, linear, relu, sigmoid, tanh. If it comes from a"
-        + " plugin, put the plugin's jar on the class path or module path", "eval", "sigmod"));
+        + " mean 'sigmoid'? known: binary_step, linear, relu, sigmoid, tanh; to use a plugin's"
+        + " functions, give its jar with --plugin-path JAR (the plugin pack: --with-pack)", "eval",
+        "sigmod"));
+    c.add(new Case("unknown function, no suggestion", "1\n", 2, "activations: unknown activation"
+        + " 'frob'; known: binary_step, linear, relu, sigmoid, tanh; to use a plugin's functions,"
+        + " give its jar with --plugin-path JAR (the plugin pack: --with-pack)", "eval", "frob"));
+    c.add(new Case("a name from the plugin pack", "1\n", 2, "activations: unknown activation 'gelu';"
+        + " it is in the plugin pack, " + PACK + ": add --with-pack; known: binary_step, linear,"
+        + " relu, sigmoid, tanh", "eval", "gelu"));
+    c.add(new Case("a pack alias, in a list", "", 2, "activations: unknown activation 'silu';"
+        + " it is in the plugin pack, " + PACK + ": add --with-pack; known: binary_step, linear,"
+        + " relu, sigmoid, tanh", "table", "--functions", "relu,silu"));
+    c.add(new Case("a value without its parameter's name", "1\n", 2, "activations: malformed"
+        + " activation spec 'leaky_relu(0.2)': the value 0.2 has no parameter name; write"
+        + " leaky_relu(alpha=0.2)", "eval", "leaky_relu(0.2)", "--with-pack"));
+    c.add(new Case("a value without its name, pack missing", "1\n", 2, "activations: unknown"
+        + " activation 'leaky_relu'; it is in the plugin pack, " + PACK + ": add --with-pack; known:"
+        + " binary_step, linear, relu, sigmoid, tanh", "eval", "leaky_relu(0.2)"));
+    c.add(new Case("output form outside the range", "0.5\n2\n", 2, "activations: line 2: y = 2.0"
+        + " is outside sigmoid's range (0, 1); --derivative-from-output reads outputs y = f(x) of the"
+        + " function (use --derivative for inputs x)", "eval", "sigmoid", "--derivative-from-output"));
+    c.add(new Case("output form outside the range, float", "-1\n", 2, "activations: line 1: y ="
+        + " -1.0 is outside relu's range [0, ∞); --derivative-from-output reads outputs y = f(x) of"
+        + " the function (use --derivative for inputs x)", "eval", "relu",
+        "--derivative-from-output", "--float"));
     c.add(new Case("malformed spec", "1\n", 2, "activations: malformed activation spec 'relu(':"
         + " missing ')' at the end; write NAME or NAME(param=value, ...), for example"
         + " leaky_relu(alpha=0.01)", "eval", "relu("));
