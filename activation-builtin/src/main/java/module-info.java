@@ -10,9 +10,9 @@ module org.activations.builtin {
   requires static jdk.incubator.vector;
 
   provides org.activations.spi.ActivationProvider with
-      org.activations.builtin.BinaryStepProvider,
-      org.activations.builtin.LinearProvider,
-      org.activations.builtin.ReluProvider,
-      org.activations.builtin.SigmoidProvider,
-      org.activations.builtin.TanhProvider;
+      org.activations.builtin.BinaryStep.Provider,
+      org.activations.builtin.Linear.Provider,
+      org.activations.builtin.Relu.Provider,
+      org.activations.builtin.Sigmoid.Provider,
+      org.activations.builtin.Tanh.Provider;
 }

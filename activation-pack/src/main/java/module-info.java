@@ -6,20 +6,25 @@ module org.activations.pack {
   requires org.activations;
 
   provides org.activations.spi.ActivationProvider with
-      org.activations.pack.Elu.CeluProvider,
+      org.activations.pack.Celu.Provider,
       org.activations.pack.Elu.Provider,
-      org.activations.pack.Elu.SeluProvider,
       org.activations.pack.Gelu.Provider,
       org.activations.pack.GeluTanh.Provider,
-      org.activations.pack.HardClamp.HardSigmoidProvider,
-      org.activations.pack.HardClamp.HardTanhProvider,
-      org.activations.pack.HardClamp.Relu6Provider,
+      org.activations.pack.HardSigmoid.Provider,
       org.activations.pack.HardSwish.Provider,
+      org.activations.pack.HardTanh.Provider,
+      org.activations.pack.Hardshrink.Provider,
       org.activations.pack.LeakyRelu.Provider,
       org.activations.pack.LogSigmoid.Provider,
       org.activations.pack.Mish.Provider,
+      org.activations.pack.Prelu.Provider,
+      org.activations.pack.Relu6.Provider,
+      org.activations.pack.Rrelu.Provider,
+      org.activations.pack.Selu.Provider,
       org.activations.pack.Softplus.Provider,
+      org.activations.pack.Softshrink.Provider,
       org.activations.pack.Softsign.Provider,
       org.activations.pack.Swish.Provider,
-      org.activations.pack.Tanhshrink.Provider;
+      org.activations.pack.Tanhshrink.Provider,
+      org.activations.pack.Threshold.Provider;
 }

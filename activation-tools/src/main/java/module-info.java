@@ -13,6 +13,7 @@ module org.activations.tools {
   requires org.jfree.jfreechart;
   requires org.jfree.svg;
   requires java.desktop;
+  requires jmh.core;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;

@@ -3,6 +3,6 @@ module com.example.softsign {
   requires org.activations;
 
   provides org.activations.spi.ActivationProvider with
-      com.example.softsign.SoftsignProvider,
-      com.example.softsign.IsrluProvider;
+      com.example.softsign.Softsign.Provider,
+      com.example.softsign.Isrlu.Provider;
 }

@@ -1,5 +1,8 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 /**
  * An activation function f with its derivative: the product that an
  * {@link org.activations.spi.ActivationProvider} creates and an {@link ActivationRegistry} hands out.
@@ -15,6 +18,7 @@ package org.activations;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public interface Activation {
 
   /** What this function declares about itself. */

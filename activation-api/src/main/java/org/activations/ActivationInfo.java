@@ -1,10 +1,13 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything an activation declares about itself: its names, formulas, range, special points and
@@ -21,6 +24,7 @@ import java.util.Optional;
  * @param declared the properties the provider claims
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record ActivationInfo(
     String name,
     List<String> aliases,
@@ -80,6 +84,7 @@ public record ActivationInfo(
   }
 
   /** Builds an {@link ActivationInfo}; {@link #build()} validates. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final String name;
     private final List<String> aliases = new ArrayList<>();

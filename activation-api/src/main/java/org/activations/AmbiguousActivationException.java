@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a name is claimed by more than one provider. The registry never picks one silently:
@@ -8,6 +11,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class AmbiguousActivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

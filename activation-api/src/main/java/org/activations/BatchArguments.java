@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The argument checks of the batch operations, for kernels that override them: every array and
@@ -8,6 +11,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = MAINTAINED, since = "0.1")
 public final class BatchArguments {
   private BatchArguments() {}
 

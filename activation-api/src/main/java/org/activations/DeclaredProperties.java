@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a provider believes about its function, in the terms of the project's property definitions.
@@ -19,6 +22,7 @@ import java.util.Objects;
  * @param saturation where f' vanishes
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record DeclaredProperties(
     boolean nonlinear,
     int continuityOrder,
@@ -59,6 +63,7 @@ public record DeclaredProperties(
   }
 
   /** Builds a {@link DeclaredProperties} one named property at a time. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private boolean nonlinear;
     private int continuityOrder = DISCONTINUOUS;

@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A formula written twice: as plain text for terminals and as LaTeX for reports.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param latex the same formula in LaTeX, for example {@code \frac{1}{1 + e^{-x}}}
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record Formula(String text, String latex) {
 
   /** Validates that both forms are present and not blank. */

@@ -1,5 +1,8 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 /**
  * Thrown when an activation spec such as {@code leaky_relu(alpha=0.01)} is malformed or names a
  * parameter or value that the provider does not accept. The message names the spec, the problem and
@@ -7,6 +10,7 @@ package org.activations;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidSpecException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

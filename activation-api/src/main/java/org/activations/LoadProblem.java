@@ -1,7 +1,10 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A provider that could not be registered, and why. The registry records one of these and goes on
@@ -14,9 +17,11 @@ import java.util.Objects;
  * @param message what went wrong and how to fix it, with the cause's message
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record LoadProblem(Kind kind, String providerClass, String origin, String message) {
 
   /** Stable codes for the ways a provider can fail to load. */
+  @API(status = STABLE, since = "0.1")
   public enum Kind {
     /** A {@code META-INF/services} line or a {@code provides} clause names a class that is missing,
      * is not a provider, or cannot be loaded. */

@@ -1,8 +1,11 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The naming rule of activations, their aliases and their parameters: lowercase snake_case, and two
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NameRule {
   private static final Pattern CANONICAL = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Pattern IGNORED = Pattern.compile("[-_\\s]+");

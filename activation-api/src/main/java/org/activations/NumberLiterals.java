@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The one grammar and the one formatter of numbers as text, shared by activation specs, metadata and
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class NumberLiterals {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");

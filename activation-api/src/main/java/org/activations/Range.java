@@ -1,9 +1,12 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The image f(ℝ) of an activation: an interval with open or closed ends, or a finite set of values.
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
   /** The whole real line, {@code (-∞, ∞)}. */
@@ -68,6 +72,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
    * @param upper the upper end, possibly +∞
    * @param upperClosed whether the upper end belongs to the interval
    */
+  @API(status = STABLE, since = "0.1")
   record Interval(double lower, boolean lowerClosed, double upper, boolean upperClosed)
       implements Range {
 
@@ -124,6 +129,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
    *
    * @param values the values, sorted ascending and distinct
    */
+  @API(status = STABLE, since = "0.1")
   record FiniteSet(List<Double> values) implements Range {
 
     /** Validates, sorts and copies the values. */

@@ -1,10 +1,14 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 /**
  * Where an activation's derivative vanishes: f'(x) → 0 as x → -∞, as x → +∞, both, or neither.
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public enum Saturation {
   /** f' does not tend to 0 on either side. */
   NONE,

@@ -1,6 +1,9 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A point where an activation or its derivative is not continuous: a jump of f or a kink (f
@@ -10,9 +13,11 @@ import java.util.Objects;
  * @param kind what happens there
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record SpecialPoint(double x, Kind kind) {
 
   /** What is not continuous at a special point. */
+  @API(status = STABLE, since = "0.1")
   public enum Kind {
     /** f itself jumps (binary step at 0); f' is undefined there. */
     JUMP,

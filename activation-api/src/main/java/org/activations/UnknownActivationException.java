@@ -1,7 +1,10 @@
 package org.activations;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a name matches no registered activation. Its accessors give what was asked, the
@@ -10,6 +13,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class UnknownActivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

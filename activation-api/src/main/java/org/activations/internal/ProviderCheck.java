@@ -70,6 +70,14 @@ public final class ProviderCheck {
             + " parameters(); give each parameter one descriptor");
       }
     }
+    for (ParameterDescriptor d : parameters) {
+      for (String alias : d.aliases()) {
+        if (!names.add(alias)) {
+          throw new IllegalArgumentException("parameter alias '" + alias + "' of '" + d.name()
+              + "' is already a parameter name or alias; give each name to one parameter");
+        }
+      }
+    }
   }
 
   private static void checkInfo(ActivationProvider p, ActivationInfo info) {

@@ -11,7 +11,7 @@ import org.activations.spi.Parameters;
 
 /**
  * Binds a parsed {@link Spec} to a provider's declared parameters: the defaults, overridden by the
- * spec's values, each read with the one number grammar ({@link NumberLiterals}) and checked against
+ * spec's values (under their names or their aliases), each read with the one number grammar ({@link NumberLiterals}) and checked against
  * its interval (no clamping, no NaN).
  */
 public final class SpecBinding {
@@ -30,8 +30,19 @@ public final class SpecBinding {
     List<ParameterDescriptor> declared = provider.parameters();
     Map<String, ParameterDescriptor> byName = new LinkedHashMap<>();
     declared.forEach(d -> byName.put(d.name(), d));
+    Map<String, ParameterDescriptor> byAlias = new LinkedHashMap<>();
+    declared.forEach(d -> d.aliases().forEach(a -> byAlias.put(a, d)));
+    Map<String, String> given = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : spec.values().entrySet()) {
+      ParameterDescriptor d = byName.containsKey(e.getKey()) ? byName.get(e.getKey())
+          : byAlias.get(e.getKey());
+      if (d != null && given.put(d.name(), e.getValue()) != null) {
+        throw new InvalidSpecException(spec.text(), provider.name() + ": parameter '" + d.name()
+            + "' is given twice (once as '" + e.getKey() + "', its alias or name); give it once");
+      }
+    }
     for (String key : spec.values().keySet()) {
-      if (!byName.containsKey(key)) {
+      if (!byName.containsKey(key) && !byAlias.containsKey(key)) {
         String has = declared.isEmpty() ? "it has none; write just " + provider.name()
             : "its parameters are " + String.join(", ", byName.keySet());
         String suggestion = Suggestions.nearest(key, byName.keySet())
@@ -42,7 +53,7 @@ public final class SpecBinding {
     }
     Map<String, Double> values = new LinkedHashMap<>();
     for (ParameterDescriptor d : declared) {
-      String text = spec.values().get(d.name());
+      String text = given.get(d.name());
       double v = text == null ? d.defaultValue() : number(spec, provider, d, text);
       if (!d.accepts(v)) {
         throw new InvalidSpecException(spec.text(), provider.name() + ": " + d.name()

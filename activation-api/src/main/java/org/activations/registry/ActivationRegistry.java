@@ -1,5 +1,7 @@
 package org.activations.registry;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.activations.internal.Spec;
 import org.activations.internal.SpecBinding;
 import org.activations.internal.Suggestions;
 import org.activations.spi.ActivationProvider;
+import org.apiguardian.api.API;
 
 /**
  * The activations available at run time, discovered through {@link java.util.ServiceLoader}.
@@ -41,6 +44,7 @@ import org.activations.spi.ActivationProvider;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class ActivationRegistry {
   private final Map<String, Registration> byKey;
   private final Map<String, List<String>> ambiguous;
@@ -54,6 +58,7 @@ public final class ActivationRegistry {
    * @param origin {@code module NAME}, {@code jar PATH} or {@code folder PATH}
    * @since 0.1
    */
+  @API(status = STABLE, since = "0.1")
   public record Registration(ActivationProvider provider, String origin) {
     /**
      * The provider's canonical name.

@@ -1,8 +1,12 @@
 package org.activations.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.List;
 import java.util.Objects;
 import org.activations.NameRule;
 import org.activations.NumberLiterals;
+import org.apiguardian.api.API;
 
 /**
  * One parameter that a provider accepts: its name, default, valid interval and meaning.
@@ -14,8 +18,11 @@ import org.activations.NumberLiterals;
  * @param minInclusive whether {@code min} itself is valid
  * @param max the upper end of the valid interval (may be +∞)
  * @param maxInclusive whether {@code max} itself is valid
+ * @param aliases other names a spec may use for this parameter, lowercase snake_case (PyTorch's
+ *     {@code negative_slope} for {@code alpha}); none by default
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public record ParameterDescriptor(
     String name,
     String description,
@@ -23,16 +30,24 @@ public record ParameterDescriptor(
     double min,
     boolean minInclusive,
     double max,
-    boolean maxInclusive) {
+    boolean maxInclusive,
+    List<String> aliases) {
 
   /**
    * Validates the descriptor.
    *
-   * @throws IllegalArgumentException if the name is not snake_case, the interval is empty or has a
-   *     NaN end, or the default lies outside it
+   * @throws IllegalArgumentException if the name or an alias is not snake_case, an alias repeats the
+   *     name, the interval is empty or has a NaN end, or the default lies outside it
    */
   public ParameterDescriptor {
     NameRule.checkCanonical(name, "parameter name");
+    aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+    for (String alias : aliases) {
+      NameRule.checkCanonical(alias, "parameter alias");
+      if (alias.equals(name)) {
+        throw new IllegalArgumentException("parameter " + name + ": alias repeats the name");
+      }
+    }
     Objects.requireNonNull(description, "description");
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException(
@@ -42,6 +57,22 @@ public record ParameterDescriptor(
       throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
           + " lies outside " + interval(min, minInclusive, max, maxInclusive));
     }
+  }
+
+  /** A descriptor without aliases; see the canonical constructor. */
+  public ParameterDescriptor(String name, String description, double defaultValue, double min,
+      boolean minInclusive, double max, boolean maxInclusive) {
+    this(name, description, defaultValue, min, minInclusive, max, maxInclusive, List.of());
+  }
+
+  /**
+   * This descriptor with the given aliases in place of its own.
+   *
+   * @throws IllegalArgumentException if an alias is not snake_case or repeats the name
+   */
+  public ParameterDescriptor withAliases(String... names) {
+    return new ParameterDescriptor(name, description, defaultValue, min, minInclusive, max,
+        maxInclusive, List.of(names));
   }
 
   /** True if {@code value} is a valid value of this parameter (finite, inside the interval). */

@@ -1,9 +1,12 @@
 package org.activations.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The validated parameter values handed to {@link ActivationProvider#create(Parameters)}: one finite
@@ -11,6 +14,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@API(status = STABLE, since = "0.1")
 public final class Parameters {
   private static final Parameters NONE = new Parameters(Map.of());
 

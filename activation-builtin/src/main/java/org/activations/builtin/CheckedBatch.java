@@ -8,12 +8,15 @@ import org.activations.BatchArguments;
  * written, then the function's own kernel. All five built-ins have the output form, so their backward
  * passes read y.
  *
- * <p>Every kernel indexes its arrays with one offset. HotSpot 17's C2 does not vectorise a loop
- * whose load and store carry different loop invariants ({@code y[yOffset + i] = f(x[xOffset + i])})
- * when it compiles the kernel on its own, which it does for long arrays (a few long calls never make
- * the caller hot) and for a call site shared by several functions; that loop ran relu at 2× and the
- * binary step at 5× {@code System.arraycopy} on 8 Mi floats (docs/performance.md has the evidence).
- * Different offsets therefore go through cache-sized steps: copy, then apply in place.
+ * <p>Every kernel indexes its arrays with one offset. With two ({@code y[yOffset + i] =
+ * f(x[xOffset + i])}) x and y may be one array read and written at different places, a dependence
+ * between iterations that forbids vectorising, and HotSpot 17's C2 cannot rule it out: it keeps such
+ * a loop scalar whenever it compiles the kernel without constant offsets, which is always the case
+ * for long arrays (a few long calls never make the caller hot enough to inline the kernel) and for
+ * a call site shared by several functions. That loop ran relu at 2× and the binary step at 5×
+ * {@code System.arraycopy} on 8 Mi floats; docs/performance.md has the evidence. With one index,
+ * each element is read and written at the same place, so no dependence crosses iterations. Different
+ * offsets go through cache-sized steps instead: copy, then apply in place.
  */
 abstract class CheckedBatch implements Activation {
   /** Elements per step when the offsets differ: 16 KiB, so the in-place pass reads from L1. */

@@ -19,8 +19,9 @@ class BuiltinArchitectureTest {
       .should().onlyDependOnClassesThat()
       .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.builtin",
           "jdk.incubator.vector")
-      .because("the built-ins are an ordinary plugin: the published API and the JDK, nothing else"
-          + " (not even the API's internal package)");
+      .because("the built-ins are an ordinary plugin: the JDK, the root API and the SPI; never the"
+          + " registry, since a plugin is found and never looks others up (the module system already"
+          + " keeps out the API's internals and any library the module does not require)");
 
   @ArchTest
   static final ArchRule onlyTheVectorKernelsTouchTheVectorApi = com.tngtech.archunit.lang.syntax

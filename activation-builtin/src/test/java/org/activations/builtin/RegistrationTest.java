@@ -1,6 +1,7 @@
 package org.activations.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Set;
 import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
+import org.activations.testkit.ServiceRegistrationCheck;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
 
 /** The built-ins are registered twice, for the class path and the module path, and both work. */
 class RegistrationTest {
@@ -33,17 +37,34 @@ class RegistrationTest {
   }
 
   @Test
-  void moduleInfoAndServiceFileListTheSameProviders() throws IOException {
+  void moduleInfoAndServiceFileListTheSameProviders() {
+    assertEquals(List.of("org.activations.builtin.BinaryStep$Provider",
+        "org.activations.builtin.Linear$Provider", "org.activations.builtin.Relu$Provider",
+        "org.activations.builtin.Sigmoid$Provider", "org.activations.builtin.Tanh$Provider"),
+        ServiceRegistrationCheck.providers(CLASSES));
     ModuleDescriptor descriptor = ModuleFinder.of(CLASSES).findAll().iterator().next().descriptor();
-    List<String> provided = descriptor.provides().stream()
-        .filter(p -> p.service().equals(ActivationProvider.class.getName()))
-        .flatMap(p -> p.providers().stream()).sorted().toList();
-    List<String> listed = Files.readAllLines(
-            CLASSES.resolve("META-INF/services/" + ActivationProvider.class.getName())).stream()
-        .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).sorted().toList();
-    assertEquals(5, provided.size());
-    assertEquals(provided, listed);
     assertEquals(Set.of(), descriptor.exports(), "the builtin module exports nothing");
+  }
+
+  @Test
+  void theKitNamesBothListsWhenTheyDiffer(@TempDir Path copy) throws IOException {
+    try (var files = Files.walk(CLASSES)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path target = copy.resolve(CLASSES.relativize(f).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(f, target);
+      }
+    }
+    Files.write(copy.resolve("META-INF/services/" + ActivationProvider.class.getName()),
+        List.of("org.activations.builtin.Relu$Provider"));
+    AssertionFailedError e = assertThrows(AssertionFailedError.class,
+        () -> ServiceRegistrationCheck.providers(copy));
+    assertEquals("module-info provides (expected) and META-INF/services/"
+        + "org.activations.spi.ActivationProvider (actual) of org.activations.builtin must list the"
+        + " same providers ==> expected: <[org.activations.builtin.BinaryStep$Provider,"
+        + " org.activations.builtin.Linear$Provider, org.activations.builtin.Relu$Provider,"
+        + " org.activations.builtin.Sigmoid$Provider, org.activations.builtin.Tanh$Provider]> but was:"
+        + " <[org.activations.builtin.Relu$Provider]>", e.getMessage());
   }
 
   /**

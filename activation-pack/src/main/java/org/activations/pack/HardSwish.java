@@ -14,7 +14,7 @@ import org.activations.spi.Parameters;
  * between. f' is 0, (2x + 3)/6 and 1; at the kinks PyTorch's backward gives (2x + 3)/6 (−1/2 at −3,
  * 3/2 at 3), and so does this. The minimum −3/8 is at x = −3/2. No output form: f is not monotonic.
  */
-final class HardSwish implements Activation {
+final class HardSwish extends KernelActivation {
   static final ActivationInfo INFO = ActivationInfo.builder("hard_swish")
       .description("piecewise-quadratic swish: x (x + 3) / 6 between -3 and 3")
       .function("x <= -3 ? 0 : x >= 3 ? x : x (x + 3) / 6",
@@ -34,20 +34,66 @@ final class HardSwish implements Activation {
     return INFO;
   }
 
-  @Override
-  public double apply(double x) {
+  /** x(x + 3)/6 with x + 3 and the product carried exactly, then one corrected division. */
+  static double hardSwish(double x) {
     if (x <= -3) {
       return 0;
     }
-    return x >= 3 ? x : x * (x + 3) / 6; // NaN falls through to the last form and stays NaN
+    if (x >= 3) {
+      return x;
+    }
+    double s = x + 3;
+    double t = s - x;
+    double e = (x - (s - t)) + (3 - t); // x + 3 = s + e
+    double p = x * s;
+    double pLow = Math.fma(x, s, -p) + x * e; // x(x + 3) = p + pLow
+    double q = p / 6;
+    return q + (Math.fma(-q, 6, p) + pLow) / 6; // NaN stays NaN
+  }
+
+  static double slope(double x) {
+    if (x < -3) {
+      return 0;
+    }
+    return x > 3 ? 1 : (2 * x + 3) / 6; // 2x + 3 is exact near the zero at -1.5
+  }
+
+  @Override
+  public double apply(double x) {
+    return hardSwish(x);
   }
 
   @Override
   public double derivative(double x) {
-    if (x < -3) {
-      return 0;
+    return slope(x);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = hardSwish(x[xOffset + i]);
     }
-    return x > 3 ? 1 : (2 * x + 3) / 6;
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) hardSwish(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * slope(in[i]);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) slope(in[i]);
+    }
   }
 
   /** Registers {@code hard_swish}. */

@@ -13,7 +13,7 @@ import org.activations.spi.Parameters;
  * below 0 and −log1p(e^(−x)) above, so it neither overflows nor loses the tiny values for large x.
  * f' = σ(−x). No output form (from y, f' = 1 − e^y).
  */
-final class LogSigmoid implements Activation {
+final class LogSigmoid extends KernelActivation {
   static final ActivationInfo INFO = ActivationInfo.builder("log_sigmoid")
       .description("log(sigmoid(x)): the log-likelihood of the positive class")
       .function("-log(1 + exp(-x))", "\\log \\sigma(x)")
@@ -29,14 +29,56 @@ final class LogSigmoid implements Activation {
     return INFO;
   }
 
+  static double logSigmoid(double x) {
+    if (x < 0) {
+      return x - Math.log1p(Math.exp(x)); // both terms negative
+    }
+    if (x <= -PackMath.DEEP) {
+      return -Math.log1p(Math.exp(-x));
+    }
+    return -PackMath.down(PackMath.expUp(-x, 0)); // -log1p(e^-x) = -e^-x here; NaN stays NaN
+  }
+
+  static double slope(double x) {
+    return PackMath.sigmoid(-x, 0);
+  }
+
   @Override
   public double apply(double x) {
-    return x < 0 ? x - Math.log1p(Math.exp(x)) : -Math.log1p(Math.exp(-x));
+    return logSigmoid(x);
   }
 
   @Override
   public double derivative(double x) {
-    return PackMath.sigmoid(-x);
+    return slope(x);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = logSigmoid(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) logSigmoid(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * slope(in[i]);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) slope(in[i]);
+    }
   }
 
   /** Registers {@code log_sigmoid}. */

@@ -9,13 +9,22 @@ import org.activations.spi.ActivationProvider;
 import org.activations.spi.Parameters;
 
 /**
- * Mish (torch.nn.Mish, Misra 2019): x·tanh(softplus(x)), with the natural log (not log2).
- * tanh(log(1 + u)) = u(u + 2) / (u(u + 2) + 2) with u = e^x; for x &gt; 0 the same in e = e^−x,
- * (1 + 2e) / (1 + 2e + 2e²), which cannot overflow, so f' stays finite for every x (a known bug
- * elsewhere makes it NaN from x = 23 in float). f' = t + x·(1 − t²)·σ(x) with 1 − t² written
- * without cancellation. The minimum (about −0.3088 at x ≈ −1.19) is found at class initialisation.
+ * Mish (torch.nn.Mish, Misra 2019): x·tanh(softplus(x)), with the natural log (not log2). With
+ * u = e^x, tanh(log(1 + u)) = n/D with n = u(u + 2) and D = n + 2; for x &gt; 0 the same in
+ * e = e^−x, (1 + 2e)/(1 + 2e + 2e²), which cannot overflow, so f' stays finite for every x (a known
+ * bug elsewhere makes it NaN from x = 23 in float). f' = u·g/D² for x &le; 0, with
+ * g = u³ + 4u² + 6u + 4 + 4x(1 + u); g vanishes at x* ≈ −1.19, and near it g is evaluated from
+ * x* (a double-double) as u*³·expm1(3d) + 4u*²·expm1(2d) + (6 + 4x*)u*·expm1(d) + 4d(1 + u),
+ * d = x − x*, whose terms all have the sign of d: nothing cancels. Below x = −700, e^x is
+ * computed 2^64 too large and the result scaled back once, so subnormal results keep their bits.
  */
-final class Mish implements Activation {
+final class Mish extends KernelActivation {
+  /** x* where f' = 0, as a double-double, and the coefficients u*³, 4u*², (6 + 4x*)u*. */
+  private static final double ROOT = -0x1.31432c0d12d84p+0;
+  private static final double ROOT_LOW = -0x1.bf319154da210p-55;
+  private static final double A3 = 0x1.c9f40193f744cp-6;
+  private static final double A2 = 0x1.793f9434fbb17p-2;
+  private static final double A1 = 0x1.7e53ec82f25e8p-2;
   static final double MINIMUM = PackMath.minimum(Mish::mish, -2, -0.5);
   static final ActivationInfo INFO = ActivationInfo.builder("mish")
       .description("x tanh(softplus(x)): smooth, non-monotonic, unbounded above")
@@ -33,23 +42,68 @@ final class Mish implements Activation {
     return INFO;
   }
 
-  /** tanh(softplus(x)). */
-  private static double t(double x) {
+  static double mish(double x) {
     if (x > 0) {
       double e = Math.exp(-x);
       double twoE = 2 * e;
-      return (1 + twoE) / (1 + twoE + twoE * e);
+      return x * ((1 + twoE) / (1 + twoE + twoE * e));
     }
-    double u = Math.exp(x);
-    double n = u * (u + 2);
-    return n / (n + 2);
-  }
-
-  static double mish(double x) {
+    if (x >= PackMath.DEEP) {
+      // x·n/(n + 2), n = u(u + 2): the product and the denominator carried exactly
+      double u = Math.exp(x);
+      double s = u + 2;
+      double n = u * s;
+      double nLow = Math.fma(u, s, -n) + u * ((2 - s) + u);
+      double d = n + 2;
+      double dLow = ((2 - d) + n) + nLow;
+      double p = x * n;
+      double pLow = Math.fma(x, n, -p) + x * nLow;
+      double q = p / d;
+      return q + (Math.fma(-q, d, p) + pLow - q * dLow) / d;
+    }
     if (x == Double.NEGATIVE_INFINITY) {
       return -0.0;
     }
-    return x * t(x);
+    return PackMath.down(x * PackMath.expUp(x, 0)); // tanh(softplus(x)) = e^x here
+  }
+
+  static double slope(double x) {
+    if (x > 0) {
+      if (x == Double.POSITIVE_INFINITY) {
+        return 1;
+      }
+      // [(1 + 2e)(1 + 2e + 2e²) + 4x e²(1 + e)] / (1 + 2e + 2e²)², all terms positive
+      double e = Math.exp(-x);
+      double e2 = e * e;
+      double d = 1 + 2 * e + 2 * e2;
+      return ((1 + 2 * e) * d + x * (4 * e2 * (1 + e))) / (d * d);
+    }
+    if (x >= PackMath.DEEP) {
+      double u = Math.exp(x);
+      double g;
+      if (x >= -4) {
+        double d = (x - ROOT) - ROOT_LOW; // x − ROOT is exact near the root
+        g = A3 * Math.expm1(3 * d) + A2 * Math.expm1(2 * d) + A1 * Math.expm1(d)
+            + 4 * d * (1 + u);
+      } else {
+        g = 4 * (1 + x) + u * (u * (u + 4) + 6 + 4 * x); // both terms negative below -1.5
+      }
+      // u·g/D², D = u(u + 2) + 2, with D² and u·g carried exactly
+      double s = u + 2;
+      double n = u * s;
+      double nLow = Math.fma(u, s, -n) + u * ((2 - s) + u);
+      double d = n + 2;
+      double dLow = ((2 - d) + n) + nLow;
+      double sq = d * d;
+      double sqLow = Math.fma(d, d, -sq) + 2 * d * dLow;
+      double num = u * g;
+      double q = num / sq;
+      return q + (Math.fma(-q, sq, num) + Math.fma(u, g, -num) - q * sqLow) / sq;
+    }
+    if (x == Double.NEGATIVE_INFINITY) {
+      return 0;
+    }
+    return PackMath.down(PackMath.expUp(x, 0) * (1 + x)); // u·4(1 + x)/4
   }
 
   @Override
@@ -59,31 +113,42 @@ final class Mish implements Activation {
 
   @Override
   public double derivative(double x) {
-    if (Double.isInfinite(x)) {
-      return x > 0 ? 1 : 0;
+    return slope(x);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = mish(x[xOffset + i]);
     }
-    double oneMinusT2;
-    double sigma;
-    if (x > 0) {
-      double e = Math.exp(-x);
-      double d = 1 + 2 * e + 2 * e * e;
-      double onePlusE = 1 + e;
-      oneMinusT2 = 4 * e * e * onePlusE * onePlusE / (d * d);
-      sigma = 1 / onePlusE;
-    } else {
-      double u = Math.exp(x);
-      double n = u * (u + 2);
-      oneMinusT2 = 4 * (n + 1) / ((n + 2) * (n + 2));
-      sigma = u / (1 + u);
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) mish(x[xOffset + i]);
     }
-    return t(x) + x * oneMinusT2 * sigma;
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * slope(in[i]);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) slope(in[i]);
+    }
   }
 
   /** Registers {@code mish}. */
   public static final class Provider implements ActivationProvider {
     @Override
     public String name() {
-      return "mish";
+      return INFO.name();
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.activations.spi.Parameters;
  * formula does not overflow, so it is followed everywhere and f stays smooth and monotonic.
  * f' = σ(βx). No output form: from y, f' = 1 − e^(−βy) needs an exp.
  */
-final class Softplus implements Activation {
+final class Softplus extends KernelActivation {
   private final double beta;
   private final String spec;
   private final ActivationInfo info;
@@ -43,18 +43,63 @@ final class Softplus implements Activation {
     return info;
   }
 
+  static double softplus(double x, double beta) {
+    double z = beta * x;
+    double zLow = beta == 1 ? 0 : PackMath.productError(beta, x);
+    if (z > 0) {
+      return x + Math.log1p(PackMath.exp(-z, -zLow)) / beta;
+    }
+    if (z >= PackMath.DEEP) {
+      return Math.log1p(PackMath.exp(z, zLow)) / beta;
+    }
+    return PackMath.down(PackMath.expUp(z, zLow) / beta); // log1p(u) = u here
+  }
+
+  static double derivative(double x, double beta) {
+    double z = beta * x;
+    return PackMath.sigmoid(z, beta == 1 ? 0 : PackMath.productError(beta, x));
+  }
+
   @Override
   public double apply(double x) {
-    double z = beta * x;
-    if (z > 0) {
-      return x + Math.log1p(Math.exp(-z)) / beta;
-    }
-    return Math.log1p(Math.exp(z)) / beta;
+    return softplus(x, beta);
   }
 
   @Override
   public double derivative(double x) {
-    return PackMath.sigmoid(beta * x);
+    return derivative(x, beta);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    double b = beta;
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = softplus(x[xOffset + i], b);
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    double b = beta;
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) softplus(x[xOffset + i], b);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    double b = beta;
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * derivative(in[i], b);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    double b = beta;
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) derivative(in[i], b);
+    }
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.activations.spi.ActivationProvider;
 import org.activations.spi.Parameters;
 
 /** Softsign (torch.nn.Softsign): x / (1 + |x|), f' = 1 / (1 + |x|)² = (1 − |y|)². C^1 at 0. */
-final class Softsign implements Activation {
+final class Softsign extends KernelActivation {
   static final ActivationInfo INFO = ActivationInfo.builder("softsign")
       .description("x / (1 + |x|): a zero-centred sigmoid shape with polynomial tails")
       .function("x / (1 + |x|)", "\\frac{x}{1 + |x|}")
@@ -26,21 +26,73 @@ final class Softsign implements Activation {
     return INFO;
   }
 
+  static double softsign(double x) {
+    return Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x));
+  }
+
+  /**
+   * 1/(1 + |x|)² with 1 + |x| carried exactly and the square taken of the reciprocal, so that
+   * nothing overflows where (1 + |x|)² would (|x| &gt; 1.3e154) and the subnormal results remain.
+   */
+  static double slope(double x) {
+    double a = Math.abs(x);
+    if (a == Double.POSITIVE_INFINITY) {
+      return 0;
+    }
+    double d = 1 + a;
+    double dLow = a > 1 ? (a - d) + 1 : (1 - d) + a;
+    double r = 1 / d;
+    double rLow = (Math.fma(-r, d, 1) - r * dLow) * r; // 1/(d + dLow) = r + rLow
+    double sq = r * r;
+    return sq + (Math.fma(r, r, -sq) + 2 * r * rLow);
+  }
+
+  static double slopeFromOutput(double y) {
+    double d = 1 - Math.abs(y);
+    return d * d;
+  }
+
   @Override
   public double apply(double x) {
-    return Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x));
+    return softsign(x);
   }
 
   @Override
   public double derivative(double x) {
-    double d = 1 + Math.abs(x);
-    return 1 / (d * d);
+    return slope(x);
   }
 
   @Override
   public double derivativeFromOutput(double y) {
-    double d = 1 - Math.abs(y);
-    return d * d;
+    return slopeFromOutput(y);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = softsign(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) softsign(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * slopeFromOutput(in[i]);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) slopeFromOutput(in[i]);
+    }
   }
 
   /** Registers {@code softsign}. */

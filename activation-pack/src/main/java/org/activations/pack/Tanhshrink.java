@@ -17,10 +17,14 @@ import org.activations.spi.Parameters;
  * 2^(2n)(2^(2n) − 1)·B(2n)/(2n)! are computed once from the Bernoulli numbers in exact rational
  * arithmetic; above, as (|x| − 1) + 2/(e^(2|x|) + 1). f' = tanh²(x). No output form.
  */
-final class Tanhshrink implements Activation {
+final class Tanhshrink extends KernelActivation {
   private static final double SERIES_BELOW = 1.25;
   /** c[k] is the coefficient of x^(2k+3) in x − tanh(x). */
   private static final double[] SERIES = seriesCoefficients(90);
+  /** 1/3 as a double-double. */
+  private static final double THIRD = 1.0 / 3;
+  private static final double THIRD_LOW = new BigDecimal(1).divide(new BigDecimal(3),
+      new MathContext(40)).subtract(new BigDecimal(THIRD)).doubleValue();
   static final ActivationInfo INFO = ActivationInfo.builder("tanhshrink")
       .description("x - tanh(x): shrinks small inputs towards 0, passes large ones shifted by 1")
       .function("x - tanh(x)", "x - \\tanh x")
@@ -36,28 +40,89 @@ final class Tanhshrink implements Activation {
     return INFO;
   }
 
-  @Override
-  public double apply(double x) {
+  static double tanhshrink(double x) {
     double a = Math.abs(x);
     if (!(a >= SERIES_BELOW)) {
       if (x != x) {
         return x;
       }
-      double x2 = x * x;
-      double s = 0;
-      for (int k = SERIES.length - 1; k >= 0; k--) {
-        s = s * x2 + SERIES[k];
-      }
-      return s * x2 * x;
+      return series(x);
     }
     double r = (a - 1) + 2 / (Math.exp(2 * a) + 1);
     return Math.copySign(r, x);
   }
 
+  /**
+   * x − tanh(x) from its Taylor series, for |x| &lt; SERIES_BELOW: x³·(1/3 + tail), with x³ and
+   * 1/3 carried as double-doubles, so that the leading term is rounded once.
+   */
+  private static double series(double x) {
+    double x2 = x * x;
+    double x2Low = Math.fma(x, x, -x2);
+    double x3 = x2 * x;
+    double x3Low = Math.fma(x2, x, -x3) + x2Low * x;
+    double tail = 0;
+    for (int k = SERIES.length - 1; k >= 1; k--) { // a fixed number of terms
+      tail = tail * x2 + SERIES[k];
+    }
+    tail *= x2;
+    double p = x3 * THIRD;
+    return p + (Math.fma(x3, THIRD, -p) + x3Low * THIRD + x3 * (THIRD_LOW + tail));
+  }
+
+  /**
+   * tanh²(x), with tanh(x) = x − (x − tanh x) from the series below 1.25 (the subtraction loses
+   * nothing: the series term is below x/2) and 1 − 2/(e^(2|x|) + 1) above.
+   */
+  static double slope(double x) {
+    double a = Math.abs(x);
+    double t;
+    if (a < SERIES_BELOW) {
+      t = a - series(a);
+    } else if (a >= SERIES_BELOW) {
+      t = 1 - 2 / (Math.exp(2 * a) + 1);
+    } else {
+      return x; // NaN
+    }
+    return t * t;
+  }
+
+  @Override
+  public double apply(double x) {
+    return tanhshrink(x);
+  }
+
   @Override
   public double derivative(double x) {
-    double t = Math.tanh(x);
-    return t * t;
+    return slope(x);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = tanhshrink(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) tanhshrink(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * slope(in[i]);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) slope(in[i]);
+    }
   }
 
   /** The coefficients of x − tanh(x) = Σ c_k x^(2k+3), from B(2n) by Akiyama–Tanigawa. */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every function of the pack through the conformance kit. */
 class PackConformanceTest {
-  static final List<String> NAMES = List.of("celu", "elu", "gelu", "gelu_tanh", "hard_sigmoid", "hard_swish",
-      "hard_tanh", "leaky_relu", "log_sigmoid", "mish", "relu6", "selu", "softplus", "softsign",
-      "swish", "tanhshrink");
+  static final List<String> NAMES = List.of("celu", "elu", "gelu", "gelu_tanh", "hard_sigmoid",
+      "hard_swish", "hard_tanh", "hardshrink", "leaky_relu", "log_sigmoid", "mish", "prelu",
+      "relu6", "rrelu", "selu", "softplus", "softshrink", "softsign", "swish", "tanhshrink",
+      "threshold");
 
   @TestFactory
   Stream<DynamicTest> everyFunctionConforms() {

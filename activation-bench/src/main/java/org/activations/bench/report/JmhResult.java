@@ -24,15 +24,26 @@ import java.util.TreeMap;
  * @param forks the measurement iterations of each fork
  * @param jdk the JDK version of the forked JVM
  * @param jvmArgs the forked JVM's arguments
+ * @param secondary the raw data of each secondary metric (JMH's aux counters), by name
  */
 public record JmhResult(String className, String method, Map<String, String> params, double score,
-    double error, String unit, List<List<Double>> forks, String jdk, List<String> jvmArgs) {
+    double error, String unit, List<List<Double>> forks, String jdk, List<String> jvmArgs,
+    Map<String, List<List<Double>>> secondary) {
+
+  /** The counter of a paired benchmark that sums the kernel's nanoseconds per iteration. */
+  static final String KERNEL_NANOS = "kernelNanos";
+
+  /** The counter that sums the baseline's nanoseconds in the same iterations. */
+  static final String BASELINE_NANOS = "baselineNanos";
 
   /** Validates and copies. */
   public JmhResult {
     params = Collections.unmodifiableMap(new TreeMap<>(params));
     forks = forks.stream().map(List::copyOf).toList();
     jvmArgs = List.copyOf(jvmArgs);
+    Map<String, List<List<Double>>> copy = new TreeMap<>();
+    secondary.forEach((k, v) -> copy.put(k, v.stream().map(List::copyOf).toList()));
+    secondary = Collections.unmodifiableMap(copy);
   }
 
   /**
@@ -55,20 +66,61 @@ public record JmhResult(String className, String method, Map<String, String> par
       Map<String, String> params = new TreeMap<>();
       r.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode metric = r.path("primaryMetric");
-      List<List<Double>> forks = new ArrayList<>();
-      for (JsonNode fork : metric.path("rawData")) {
-        List<Double> iterations = new ArrayList<>();
-        fork.forEach(v -> iterations.add(v.asDouble()));
-        forks.add(iterations);
-      }
+      List<List<Double>> forks = rawData(metric);
+      Map<String, List<List<Double>>> secondary = new TreeMap<>();
+      r.path("secondaryMetrics").fields()
+          .forEachRemaining(e -> secondary.put(e.getKey(), rawData(e.getValue())));
       List<String> jvmArgs = new ArrayList<>();
       r.path("jvmArgs").forEach(a -> jvmArgs.add(a.asText()));
       results.add(new JmhResult(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1),
           benchmark.substring(dot + 1), params, metric.path("score").asDouble(Double.NaN),
           metric.path("scoreError").asDouble(Double.NaN), metric.path("scoreUnit").asText(""),
-          forks, r.path("jdkVersion").asText(""), jvmArgs));
+          forks, r.path("jdkVersion").asText(""), jvmArgs, secondary));
     }
     return results;
+  }
+
+  private static List<List<Double>> rawData(JsonNode metric) {
+    List<List<Double>> forks = new ArrayList<>();
+    for (JsonNode fork : metric.path("rawData")) {
+      List<Double> iterations = new ArrayList<>();
+      fork.forEach(v -> iterations.add(v.asDouble()));
+      forks.add(iterations);
+    }
+    return forks;
+  }
+
+  /**
+   * For a paired benchmark (one with the counters {@value #KERNEL_NANOS} and
+   * {@value #BASELINE_NANOS}): the mean over all iterations of kernel time over baseline time, and
+   * the half-width of its 99.9 % confidence interval (Student's t); empty otherwise.
+   */
+  public java.util.Optional<double[]> pairedRatio() {
+    List<List<Double>> kernel = secondary.get(KERNEL_NANOS);
+    List<List<Double>> baseline = secondary.get(BASELINE_NANOS);
+    if (kernel == null || baseline == null) {
+      return java.util.Optional.empty();
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int f = 0; f < Math.min(kernel.size(), baseline.size()); f++) {
+      for (int i = 0; i < Math.min(kernel.get(f).size(), baseline.get(f).size()); i++) {
+        if (baseline.get(f).get(i) > 0) {
+          ratios.add(kernel.get(f).get(i) / baseline.get(f).get(i));
+        }
+      }
+    }
+    if (ratios.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    double mean = ratios.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    if (ratios.size() < 2) {
+      return java.util.Optional.of(new double[] {mean, Double.NaN});
+    }
+    double variance = ratios.stream().mapToDouble(q -> (q - mean) * (q - mean)).sum()
+        / (ratios.size() - 1);
+    double t = new org.apache.commons.math3.distribution.TDistribution(ratios.size() - 1)
+        .inverseCumulativeProbability(0.9995);
+    return java.util.Optional.of(new double[] {mean, t * Math.sqrt(variance / ratios.size())});
   }
 
   private static String text(JsonNode r, String field, Path file) {
@@ -95,14 +147,29 @@ public record JmhResult(String className, String method, Map<String, String> par
     }
   }
 
-  /** Nanoseconds per element (the score over {@code size}), or NaN if the result is not that. */
+  /**
+   * Nanoseconds per element (the score over {@code size}; of a paired result, the kernel's share of
+   * it), or NaN if the result is not that.
+   */
   public double nsPerElement() {
-    return size() > 0 && unit.equals("ns/op") ? score / size() : Double.NaN;
+    return size() > 0 && unit.equals("ns/op") ? score * kernelShare() / size() : Double.NaN;
   }
 
   /** The error of {@link #nsPerElement()}. */
   public double nsPerElementError() {
-    return size() > 0 && unit.equals("ns/op") ? error / size() : Double.NaN;
+    return size() > 0 && unit.equals("ns/op") ? error * kernelShare() / size() : Double.NaN;
+  }
+
+  /** Of a paired result, the kernel's part of the time; 1 otherwise. */
+  private double kernelShare() {
+    List<List<Double>> kernel = secondary.get(KERNEL_NANOS);
+    List<List<Double>> baseline = secondary.get(BASELINE_NANOS);
+    if (kernel == null || baseline == null) {
+      return 1;
+    }
+    double k = kernel.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sum();
+    double b = baseline.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sum();
+    return k + b > 0 ? k / (k + b) : 1;
   }
 
   /**

@@ -71,13 +71,24 @@ public final class PerformanceReport {
             .thenComparing(JmhResult::name));
   }
 
-  /** {@code r}'s time over its baseline's, with the error of both added in quadrature. */
+  /**
+   * {@code r}'s time over its baseline's, with the error of both added in quadrature; for a paired
+   * result, its own ratio of kernel to baseline time when {@code method} is its baseline.
+   */
   Optional<double[]> ratio(JmhResult r, String method) {
+    if (r.pairedRatio().isPresent()) {
+      return method.equals(pairedBaseline(r)) ? r.pairedRatio() : Optional.empty();
+    }
     return baseline(r, method).map(b -> {
       double q = r.score() / b.score();
       double e = q * Math.hypot(relative(r), relative(b));
       return new double[] {q, e};
     });
+  }
+
+  /** The baseline a paired result was timed against: the multiply loop for a backward pass. */
+  static String pairedBaseline(JmhResult r) {
+    return r.method().contains("backward") ? "multiply" : "arraycopy";
   }
 
   private static double relative(JmhResult r) {

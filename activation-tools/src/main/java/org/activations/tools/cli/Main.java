@@ -38,7 +38,7 @@ import picocli.CommandLine.ParseResult;
         "%nEvery command discovers the functions on the class path; --plugin-path JAR adds a"
             + " plugin's, --with-pack the plugin pack's."},
     subcommands = {ListCommand.class, EvalCommand.class, TableCommand.class, CheckCommand.class,
-        PlotCommand.class, ReportCommand.class, CollapseCommand.class,
+        PlotCommand.class, ReportCommand.class, CollapseCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILED)

@@ -1,10 +1,13 @@
 package com.example.softsign;
 
+import java.util.List;
 import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
 
 /**
@@ -14,6 +17,9 @@ import org.activations.spi.Parameters;
  * f' = (1 − α·y²)^(3/2) would need a power, not arithmetic only.
  */
 final class Isrlu implements Activation {
+  /** The name, written once: the metadata of every instance and the provider use it. */
+  static final String NAME = "isrlu";
+
   private final double alpha;
   private final double lowerBound;
   private final ActivationInfo info;
@@ -22,8 +28,8 @@ final class Isrlu implements Activation {
   Isrlu(Parameters parameters) {
     this.alpha = parameters.get("alpha");
     this.lowerBound = -1 / Math.sqrt(alpha);
-    this.spec = parameters.spec("isrlu");
-    this.info = ActivationInfo.builder("isrlu")
+    this.spec = parameters.spec(NAME);
+    this.info = ActivationInfo.builder(NAME)
         .description("x for x >= 0, x / sqrt(1 + alpha x^2) below: smooth, ELU-like, no exp")
         .function("x >= 0 ? x : x / sqrt(1 + alpha x^2)",
             "\\begin{cases} x & x \\ge 0 \\\\ \\frac{x}{\\sqrt{1 + \\alpha x^2}} & x < 0 \\end{cases}")
@@ -75,5 +81,28 @@ final class Isrlu implements Activation {
   @Override
   public String spec() {
     return spec;
+  }
+
+  /** Registers isrlu(alpha) with the {@link java.util.ServiceLoader}. */
+  public static final class Provider implements ActivationProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public List<ParameterDescriptor> parameters() {
+      return List.of(new ParameterDescriptor("alpha",
+          "how far the negative side reaches: f(x) → -1/sqrt(alpha) as x → -∞", 1.0, 0, false, 100,
+          true));
+    }
+
+    @Override
+    public Activation create(Parameters parameters) {
+      return new Isrlu(parameters);
+    }
   }
 }

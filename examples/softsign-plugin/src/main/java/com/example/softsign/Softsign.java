@@ -1,10 +1,13 @@
 package com.example.softsign;
 
+import java.util.List;
 import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
 
 /**
  * Softsign, f(x) = x / (1 + |x|), f'(x) = 1 / (1 + |x|)² = (1 − |y|)². A cheap sigmoid shape: its
@@ -51,5 +54,26 @@ final class Softsign implements Activation {
   public double derivativeFromOutput(double y) {
     double d = 1 - Math.abs(y);
     return d * d;
+  }
+
+  /** Registers softsign with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
+  public static final class Provider implements ActivationProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {}
+
+    @Override
+    public String name() {
+      return INFO.name();
+    }
+
+    @Override
+    public List<String> aliases() {
+      return INFO.aliases();
+    }
+
+    @Override
+    public Activation create(Parameters parameters) {
+      return new Softsign();
+    }
   }
 }

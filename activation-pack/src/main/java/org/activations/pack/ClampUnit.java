@@ -1,0 +1,110 @@
+package org.activations.pack;
+
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+
+/**
+ * x clamped to [lo, hi] (hard_tanh, relu6): exact. f' = 1 strictly inside and 0 at the clamps and
+ * outside, as PyTorch's backward ((x &gt; lo) and (x &lt; hi)); from the output the same test on y,
+ * since y = x inside.
+ */
+abstract class ClampUnit extends KernelActivation {
+  private final double lo;
+  private final double hi;
+  private final String spec;
+  private final ActivationInfo info;
+
+  ClampUnit(String name, String spec, String description, double lo, double hi) {
+    this.lo = lo;
+    this.hi = hi;
+    this.spec = spec;
+    boolean aroundZero = lo < 0 && hi > 0;
+    String l = Double.toString(lo);
+    String h = Double.toString(hi);
+    this.info = ActivationInfo.builder(name)
+        .description(description)
+        .function("min(max(x, " + l + "), " + h + ")", "\\min(\\max(x, " + l + "), " + h + ")")
+        .derivative(l + " < x < " + h + " ? 1 : 0",
+            "\\begin{cases} 1 & " + l + " < x < " + h + " \\\\ 0 & \\text{otherwise} \\end{cases}")
+        .derivativeFromOutput(l + " < y < " + h + " ? 1 : 0",
+            "\\begin{cases} 1 & " + l + " < y < " + h + " \\\\ 0 & \\text{otherwise} \\end{cases}")
+        .range(Range.interval(lo, true, hi, true))
+        .specialPoints(SpecialPoint.kink(lo), SpecialPoint.kink(hi))
+        .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(0).monotonic(true)
+            .monotonicDerivative(false).zeroCentred(aroundZero).identityAtOrigin(aroundZero)
+            .saturation(Saturation.BOTH).build())
+        .build();
+  }
+
+  @Override
+  public final ActivationInfo info() {
+    return info;
+  }
+
+  @Override
+  public final String spec() {
+    return spec;
+  }
+
+  @Override
+  public final double apply(double x) {
+    return Math.min(Math.max(x, lo), hi);
+  }
+
+  @Override
+  public final double derivative(double x) {
+    return x > lo && x < hi ? 1 : x == x ? 0 : x;
+  }
+
+  @Override
+  public final double derivativeFromOutput(double y) {
+    return derivative(y);
+  }
+
+  @Override
+  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    double l = lo;
+    double h = hi;
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.min(Math.max(x[xOffset + i], l), h);
+    }
+  }
+
+  @Override
+  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    float l = (float) lo;
+    float h = (float) hi;
+    if (l != lo || h != hi) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = (float) apply(x[xOffset + i]);
+      }
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = Math.min(Math.max(x[xOffset + i], l), h);
+    }
+  }
+
+  @Override
+  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    double l = lo;
+    double h = hi;
+    for (int i = offset; i < offset + length; i++) {
+      double v = in[i];
+      gradIn[i] = upstream[i] * (v > l && v < h ? 1 : v == v ? 0 : v);
+    }
+  }
+
+  @Override
+  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    double l = lo;
+    double h = hi;
+    for (int i = offset; i < offset + length; i++) {
+      float v = in[i];
+      gradIn[i] = upstream[i] * (v > l && v < h ? 1f : v == v ? 0f : v);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.activations.pack;
+
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+
+/**
+ * The exponential linear family (elu, selu, celu): s·x for x &gt; 0 and s·α·(e^(x/c) − 1) otherwise,
+ * with c = 1 (elu, selu) or α (celu). The negative side uses expm1, so it keeps its relative
+ * accuracy near 0; x/c is carried with its rounding error into e^(x/c) for f', where that error
+ * would be amplified by |x/c|. s·α is held as a double-double, so that the output form
+ * f' = (y + s·α)/c does not lose the last bits of the constant where y + s·α cancels.
+ */
+abstract class ExpLinearUnit extends KernelActivation {
+  private final double scale;
+  private final double scaleLow;
+  private final double c;
+  /** s·α = scaleAlpha + scaleAlphaLow. */
+  private final double scaleAlpha;
+  private final double scaleAlphaLow;
+  /** s·α/c rounded: the negative side's f' at 0. */
+  private final double slope;
+  private final String spec;
+  private final ActivationInfo info;
+
+  ExpLinearUnit(String name, String spec, String description, double scale, double scaleLow,
+      double scaleAlpha, double scaleAlphaLow, double c) {
+    this.scale = scale;
+    this.scaleLow = scaleLow;
+    this.c = c;
+    this.scaleAlpha = scaleAlpha;
+    this.scaleAlphaLow = scaleAlphaLow;
+    this.slope = c == 1 ? scaleAlpha : scaleAlpha / c;
+    this.spec = spec;
+    boolean smoothAtZero = slope == scale;
+    ActivationInfo.Builder b = ActivationInfo.builder(name)
+        .description(description)
+        .function("x > 0 ? s x : s a (exp(x / c) - 1)   with s = " + scale + ", s a = "
+            + scaleAlpha + ", c = " + c,
+            "\\begin{cases} s\\,x & x > 0 \\\\ s a (e^{x/c} - 1) & x \\le 0 \\end{cases}")
+        .derivative("x > 0 ? s : (s a / c) exp(x / c)",
+            "\\begin{cases} s & x > 0 \\\\ \\frac{s a}{c} e^{x/c} & x \\le 0 \\end{cases}")
+        .derivativeFromOutput("y > 0 ? s : (y + s a) / c",
+            "\\begin{cases} s & y > 0 \\\\ (y + s a)/c & y \\le 0 \\end{cases}")
+        .range(Range.open(-scaleAlpha, Double.POSITIVE_INFINITY))
+        .declared(DeclaredProperties.builder().nonlinear(true)
+            .continuityOrder(smoothAtZero ? 1 : 0).monotonic(true)
+            .monotonicDerivative(slope <= scale).zeroCentred(true)
+            .identityAtOrigin(smoothAtZero && scale == 1).saturation(Saturation.NEGATIVE).build());
+    if (!smoothAtZero) {
+      b.specialPoints(SpecialPoint.kink(0));
+    }
+    this.info = b.build();
+  }
+
+  @Override
+  public final ActivationInfo info() {
+    return info;
+  }
+
+  @Override
+  public final String spec() {
+    return spec;
+  }
+
+  @Override
+  public final double apply(double x) {
+    if (x > 0) {
+      return scaleLow == 0 ? scale * x : times(x);
+    }
+    return scaleAlpha * Math.expm1(c == 1 ? x : x / c);
+  }
+
+  /** (scale + scaleLow)·x rounded once (short of a tie). */
+  private double times(double x) {
+    double p = scale * x;
+    return Double.isFinite(p) ? p + (Math.fma(scale, x, -p) + scaleLow * x) : p;
+  }
+
+  @Override
+  public final double derivative(double x) {
+    if (x > 0) {
+      return scale;
+    }
+    if (c == 1 || x == Double.NEGATIVE_INFINITY) {
+      return slope * Math.exp(x);
+    }
+    double u = x / c;
+    double uLow = Math.fma(-u, c, x) / c; // x/c = u + uLow
+    return slope * (Math.exp(u) * (1 + uLow));
+  }
+
+  @Override
+  public final double derivativeFromOutput(double y) {
+    if (y > 0) {
+      return scale;
+    }
+    double sum = (y + scaleAlpha) + scaleAlphaLow; // y + scaleAlpha is exact where it cancels
+    return c == 1 ? sum : sum / c;
+  }
+
+  @Override
+  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = apply(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) apply(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * derivativeFromOutput(in[i]);
+    }
+  }
+
+  @Override
+  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      gradIn[i] = upstream[i] * (float) derivativeFromOutput(in[i]);
+    }
+  }
+}

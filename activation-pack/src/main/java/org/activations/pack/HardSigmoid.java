@@ -1,0 +1,112 @@
+package org.activations.pack;
+
+import org.activations.ActivationInfo;
+import org.activations.Activation;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.Parameters;
+
+/**
+ * Hard sigmoid (torch.nn.Hardsigmoid): relu6(x + 3)/6, correctly rounded: x + 3 is carried with its
+ * rounding error and the quotient corrected by its exact remainder, so neither rounding of the naive
+ * (x + 3)/6 shows. f' = 1/6 on (−3, 3), tested on x itself (the largest double below 3 has
+ * x + 3 = 6 in double, yet f' = 1/6 there); 0 at ±3 and outside, as PyTorch's backward.
+ */
+final class HardSigmoid extends KernelActivation {
+  static final ActivationInfo INFO = ActivationInfo.builder("hard_sigmoid")
+      .description("piecewise-linear sigmoid: (x + 3) / 6 clamped to [0, 1]")
+      .function("min(max(x + 3, 0), 6) / 6", "\\frac{\\min(\\max(x + 3, 0), 6)}{6}")
+      .derivative("-3 < x < 3 ? 1/6 : 0",
+          "\\begin{cases} \\frac16 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}")
+      .derivativeFromOutput("0 < y < 1 ? 1/6 : 0",
+          "\\begin{cases} \\frac16 & 0 < y < 1 \\\\ 0 & \\text{otherwise} \\end{cases}")
+      .range(Range.interval(0, true, 1, true))
+      .specialPoints(SpecialPoint.kink(-3), SpecialPoint.kink(3))
+      .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(0).monotonic(true)
+          .monotonicDerivative(false).zeroCentred(false).identityAtOrigin(false)
+          .saturation(Saturation.BOTH).build())
+      .build();
+  private static final double SIXTH = 1.0 / 6;
+
+  @Override
+  public ActivationInfo info() {
+    return INFO;
+  }
+
+  /** (x + 3)/6 correctly rounded for −3 &lt; x &lt; 3. */
+  static double linear(double x) {
+    double s = x + 3;
+    double t = s - x;
+    double e = (x - (s - t)) + (3 - t); // x + 3 = s + e exactly
+    double q = s / 6;
+    double r = Math.fma(-q, 6, s); // s − 6q, exact
+    return q + (r + e) / 6;
+  }
+
+  /** linear(clamp(x, −3, 3)): branch-free, so HotSpot vectorises it; NaN stays NaN. */
+  static double hardSigmoid(double x) {
+    return linear(Math.min(Math.max(x, -3), 3));
+  }
+
+  @Override
+  public double apply(double x) {
+    return hardSigmoid(x);
+  }
+
+  @Override
+  public double derivative(double x) {
+    return x > -3 && x < 3 ? SIXTH : x == x ? 0 : x;
+  }
+
+  @Override
+  public double derivativeFromOutput(double y) {
+    return y > 0 && y < 1 ? SIXTH : y == y ? 0 : y;
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = hardSigmoid(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    for (int i = 0; i < length; i++) {
+      y[yOffset + i] = (float) hardSigmoid(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      double v = in[i];
+      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? SIXTH : v == v ? 0 : v);
+    }
+  }
+
+  @Override
+  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    float sixth = (float) SIXTH;
+    for (int i = offset; i < offset + length; i++) {
+      float v = in[i];
+      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? sixth : v == v ? 0f : v);
+    }
+  }
+
+  /** Registers {@code hard_sigmoid}. */
+  public static final class Provider implements ActivationProvider {
+    @Override
+    public String name() {
+      return INFO.name();
+    }
+
+    @Override
+    public Activation create(Parameters p) {
+      return new HardSigmoid();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.activations.pack;
+
+import java.util.List;
+import org.activations.Activation;
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+import org.activations.spi.ActivationProvider;
+import org.activations.spi.ParameterDescriptor;
+import org.activations.spi.Parameters;
+
+/**
+ * Hard shrink (torch.nn.Hardshrink): x for |x| &gt; λ, else 0, λ = 0.5; f(±λ) = 0, so f jumps at
+ * ±λ. Exact. PyTorch's parameter name {@code lambd} is an alias of {@code lambda}.
+ */
+final class Hardshrink extends ShrinkUnit {
+  static final String NAME = "hardshrink";
+
+  private Hardshrink(Parameters p) {
+    super(p.spec(NAME), info(p.get("lambda")), p.get("lambda"));
+  }
+
+  private static ActivationInfo info(double lambda) {
+    return ActivationInfo.builder(NAME)
+        .description("x for |x| > lambda, else 0: zeroes the small values, keeps the others")
+        .function("|x| > lambda ? x : 0",
+            "\\begin{cases} x & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}")
+        .derivative("|x| > lambda ? 1 : 0",
+            "\\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}")
+        .derivativeFromOutput("y != 0 ? 1 : 0",
+            "\\begin{cases} 1 & y \\ne 0 \\\\ 0 & y = 0 \\end{cases}")
+        .range(Range.reals())
+        .specialPoints(SpecialPoint.jump(-lambda), SpecialPoint.jump(lambda))
+        .declared(DeclaredProperties.builder().nonlinear(true)
+            .continuityOrder(DeclaredProperties.DISCONTINUOUS).monotonic(true)
+            .monotonicDerivative(false).zeroCentred(true).identityAtOrigin(false)
+            .saturation(Saturation.NONE).build())
+        .build();
+  }
+
+  static double hardshrink(double x, double lambda) {
+    return !(Math.abs(x) <= lambda) ? x : 0; // NaN passes through
+  }
+
+  @Override
+  public double apply(double x) {
+    return hardshrink(x, lambda);
+  }
+
+  @Override
+  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    double l = lambda;
+    for (int i = 0; i < length; i++) {
+      double v = x[xOffset + i];
+      y[yOffset + i] = !(Math.abs(v) <= l) ? v : 0;
+    }
+  }
+
+  @Override
+  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    double l = lambda;
+    for (int i = 0; i < length; i++) {
+      float v = x[xOffset + i];
+      y[yOffset + i] = !(Math.abs(v) <= l) ? v : 0f;
+    }
+  }
+
+  /** Registers {@code hardshrink(lambda)}, alias parameter {@code lambd}. */
+  public static final class Provider implements ActivationProvider {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public List<ParameterDescriptor> parameters() {
+      return ShrinkUnit.parameters();
+    }
+
+    @Override
+    public Activation create(Parameters p) {
+      return new Hardshrink(p);
+    }
+  }
+}

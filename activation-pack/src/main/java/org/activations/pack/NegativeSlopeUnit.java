@@ -1,0 +1,157 @@
+package org.activations.pack;
+
+import org.activations.ActivationInfo;
+import org.activations.DeclaredProperties;
+import org.activations.Range;
+import org.activations.Saturation;
+import org.activations.SpecialPoint;
+
+/**
+ * The ReLUs with a slope a on the negative side: x for x &ge; 0, a·x below (leaky_relu, prelu,
+ * rrelu in inference mode). The slope is held as a double-double (a = slope + slopeLow), so that
+ * rrelu's exact (lower + upper)/2, which may lie between two doubles, still gives a·x correctly
+ * rounded. f'(0) = a, as PyTorch's backward (x &gt; 0 ? 1 : a); from the output, f' = 1 for y &gt; 0
+ * and a otherwise (a &ge; 0, so y &le; 0 exactly when x &le; 0).
+ */
+abstract class NegativeSlopeUnit extends KernelActivation {
+  private final double slope;
+  private final double slopeLow;
+  /** The slope rounded to double: f' on the negative side. */
+  private final double slopeRounded;
+  private final String spec;
+  private final ActivationInfo info;
+
+  NegativeSlopeUnit(String name, String spec, String description, String slopeText, double slope,
+      double slopeLow) {
+    this.slope = slope;
+    this.slopeLow = slopeLow;
+    this.slopeRounded = slope + slopeLow;
+    this.spec = spec;
+    this.info = ActivationInfo.builder(name)
+        .description(description)
+        .function("x >= 0 ? x : " + slopeText + " x",
+            "\\begin{cases} x & x \\ge 0 \\\\ " + slopeText + "\\,x & x < 0 \\end{cases}")
+        .derivative("x > 0 ? 1 : " + slopeText,
+            "\\begin{cases} 1 & x > 0 \\\\ " + slopeText + " & x \\le 0 \\end{cases}")
+        .derivativeFromOutput("y > 0 ? 1 : " + slopeText,
+            "\\begin{cases} 1 & y > 0 \\\\ " + slopeText + " & y \\le 0 \\end{cases}")
+        .range(slopeRounded > 0 ? Range.reals()
+            : Range.interval(0, true, Double.POSITIVE_INFINITY, false))
+        .specialPoints(SpecialPoint.kink(0))
+        .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(0).monotonic(true)
+            .monotonicDerivative(true).zeroCentred(slopeRounded > 0).identityAtOrigin(false)
+            .saturation(slopeRounded > 0 ? Saturation.NONE : Saturation.NEGATIVE).build())
+        .build();
+  }
+
+  @Override
+  public final ActivationInfo info() {
+    return info;
+  }
+
+  @Override
+  public final String spec() {
+    return spec;
+  }
+
+  /**
+   * f(x). With 0 &le; a &lt; 1, x &ge; a·x exactly when x &ge; 0, so f(x) = max(x, a·x): the form
+   * the kernels use, since HotSpot vectorises max and not a ternary.
+   */
+  @Override
+  public final double apply(double x) {
+    return Math.max(x, slope == 0 ? 0 : slopeLow == 0 ? slope * x : times(x)); // 0·∞ would be NaN
+  }
+
+  /** (slope + slopeLow)·x rounded once: the product's error from fma, then the low part. */
+  private double times(double x) {
+    double p = slope * x;
+    return Double.isFinite(p) ? p + (Math.fma(slope, x, -p) + slopeLow * x) : p;
+  }
+
+  /** (slope + slopeLow)·x rounded once to float. */
+  private float timesFloat(double x) {
+    double p = slope * x;
+    double low = Math.fma(slope, x, -p) + slopeLow * x;
+    double hi = p + low;
+    return PackMath.toFloat(hi, (p - hi) + low);
+  }
+
+  /** f(x) rounded once to float: a·x is a double-double, rounded to odd, then to float. */
+  @Override
+  public final float applyFloat(float x) {
+    return x >= 0 || x != x || slope == 0 ? (float) apply(x)
+        : Double.isInfinite(x) ? (float) (slope * x) : timesFloat(x);
+  }
+
+  @Override
+  public final double derivative(double x) {
+    return x > 0 ? 1 : x <= 0 ? slopeRounded : x;
+  }
+
+  @Override
+  public final double derivativeFromOutput(double y) {
+    return y > 0 ? 1 : y <= 0 ? slopeRounded : y;
+  }
+
+  @Override
+  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+    if (slopeLow != 0) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = apply(x[xOffset + i]);
+      }
+      return;
+    }
+    if (slope == 0) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
+      }
+      return;
+    }
+    double a = slope;
+    for (int i = 0; i < length; i++) {
+      double v = x[xOffset + i];
+      y[yOffset + i] = Math.max(v, a * v);
+    }
+  }
+
+  @Override
+  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    if (slopeLow != 0 || (float) slope != slope) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = applyFloat(x[xOffset + i]);
+      }
+      return;
+    }
+    // a is a float: the float product a·v is the exact product rounded once
+    float a = (float) slope;
+    if (a == 0) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+      }
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      float v = x[xOffset + i];
+      y[yOffset + i] = Math.max(v, a * v);
+    }
+  }
+
+  @Override
+  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+    double a = slopeRounded;
+    for (int i = offset; i < offset + length; i++) {
+      double v = in[i];
+      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+    }
+  }
+
+  @Override
+  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+    float a = (float) slopeRounded;
+    for (int i = offset; i < offset + length; i++) {
+      float v = in[i];
+      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+    }
+  }
+}
