@@ -134,6 +134,15 @@ public final class MathMarkup {
     return "<mo>" + escape(op) + "</mo>";
   }
 
+  /** A command's argument: a group, or one token, where a digit is one digit ({@code \\frac16}). */
+  private String argument() {
+    skipSpaces();
+    if (at < tex.length() && Character.isDigit(tex.charAt(at))) {
+      return "<mn>" + tex.charAt(at++) + "</mn>";
+    }
+    return atom();
+  }
+
   /** {@code {…}}: the row inside the braces. */
   private String group() {
     expect('{');
@@ -177,12 +186,12 @@ public final class MathMarkup {
     String name = tex.substring(start, at);
     switch (name) {
       case "frac", "tfrac", "dfrac" -> {
-        String numerator = atom();
-        String denominator = atom();
+        String numerator = argument();
+        String denominator = argument();
         return "<mfrac>" + numerator + denominator + "</mfrac>";
       }
       case "sqrt" -> {
-        return "<msqrt>" + atom() + "</msqrt>";
+        return "<msqrt>" + argument() + "</msqrt>";
       }
       case "left" -> {
         String open = delimiter();
@@ -198,7 +207,7 @@ public final class MathMarkup {
         return "<mtext>" + escape(rawGroup()) + "</mtext>";
       }
       case "operatorname" -> {
-        return "<mi mathvariant=\"normal\">" + escape(rawGroup()) + "</mi>";
+        return "<mi>" + escape(rawGroup()) + "</mi>"; // several letters: upright already
       }
       case "begin" -> {
         return environment(rawGroup());

@@ -85,7 +85,7 @@ class PluginPathTest {
             "modular_softsign", "1 / ((1 + Math.abs(x)) * (1 + Math.abs(x)))",
             "(1 - Math.abs(y)) * (1 - Math.abs(y))")),
         List.of("com.example.modular.Provider"), true);
-    Path builtin = Path.of(Class.forName("org.activations.builtin.SigmoidProvider")
+    Path builtin = Path.of(Class.forName("org.activations.builtin.Sigmoid")
         .getProtectionDomain().getCodeSource().getLocation().toURI());
     java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
         Path.of(PluginJars.apiLocation()), builtin, jar);

@@ -45,6 +45,7 @@ class MathMarkupTest {
     assertEquals("<mrow><mo>(</mo><mn>1</mn><mo>+</mo><mi>x</mi><mo>)</mo></mrow>",
         body("\\left(1 + x\\right)"));
     assertEquals("<mtext>otherwise</mtext>", body("\\text{otherwise}"));
+    assertEquals("<mfrac><mn>1</mn><mn>6</mn></mfrac><mi>x</mi>", body("\\frac16 x"));
   }
 
   @Test
