@@ -114,11 +114,11 @@ class CorrectDeclarationsTest {
     for (double centre : SCAN_CENTRES) {
       for (double c : new double[] {centre, -centre}) {
         double x = c;
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < 1000; i++) {
           x = Math.nextDown(x);
         }
         double previous = f.apply(x);
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < 2000; i++) {
           x = Math.nextUp(x);
           double y = f.apply(x);
           assertTrue(y >= previous, "f(" + x + ") = " + y + " < f(previous double) = " + previous);
