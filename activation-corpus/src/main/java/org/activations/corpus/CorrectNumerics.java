@@ -24,7 +24,7 @@ final class CorrectNumerics {
             + " = 1/(1 + x^2) is accurate; output form cos(y)^2, ill-conditioned at y = ±pi/2"),
         correct(new StrictOutputDomain.Provider(), "sigmoid whose output-form derivative throws"
             + " IllegalArgumentException for y outside [0, 1] (NaN gives NaN)"),
-        correct(new IterativeInverse.Provider(), "the root t of t + t^3 = x by bisection: up to 1100"
+        correct(new IterativeInverse.Provider(), "the root t of t + t^3 = x by bisection: about 1100"
             + " iterations per call (microseconds, within any budget), monotonic by construction"));
   }
 

@@ -11,6 +11,7 @@ import org.activations.analysis.Finding;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.JsonReports;
+import org.activations.tools.render.Origins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +98,7 @@ final class CheckCommand implements Callable<Integer> {
       PropertyAnalyzer analyzer, Duration elapsed) {
     for (PropertyReport r : reports) {
       out.printf(Locale.ROOT, "%s %s  (%s; %.2f s)%n", r.passed() ? "PASS" : "FAIL", r.function(),
-          r.origin(), r.elapsed().toNanos() / 1e9);
+          Origins.local(r.origin()), r.elapsed().toNanos() / 1e9);
       r.derivatives().ifPresent(d -> {
         for (DerivativeReport.Form f : d.forms()) {
           out.printf(Locale.ROOT, "  f' from the %-6s %d points compared: %d wrong, %d cannot be verified,"
