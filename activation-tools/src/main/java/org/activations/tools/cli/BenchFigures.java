@@ -95,6 +95,7 @@ final class BenchFigures {
       }
       for (BenchmarkResult fork : r.getBenchmarkResults()) {
         for (IterationResult iteration : fork.getIterationResults()) {
+          @SuppressWarnings("rawtypes") // JMH's own signature
           Map<String, Result> counters = iteration.getSecondaryResults();
           double calls = counters.containsKey("calls") ? counters.get("calls").getScore() : 0;
           if (calls > 0) {
