@@ -5,6 +5,7 @@
 module org.activations.analysis {
   requires transitive org.activations;
   requires static transitive org.apiguardian.api;
+  requires java.management;
 
   exports org.activations.analysis;
 }

@@ -2,7 +2,7 @@ package org.activations.analysis;
 
 /**
  * The time budget of one function's analysis: every call into the plugin ticks it, and once the
- * deadline has passed (or the analysis was abandoned) the next tick ends the analysis by throwing
+ * analysing thread has used up its CPU time (or the analysis was abandoned) the next tick ends the analysis by throwing
  * {@link Exhausted}. Remembers the last input, for the "timed out at x = …" finding.
  */
 final class Budget {
@@ -15,13 +15,20 @@ final class Budget {
     }
   }
 
-  private final long deadline;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private final long nanos;
+  private long cpuStart = -1;
   private volatile boolean abandoned;
   private volatile double lastX = Double.NaN;
 
-  /** A budget of {@code nanos} from now. */
+  /**
+   * A budget of {@code nanos} of the analysing thread's CPU time (so that a loaded machine does not
+   * time out a function that is merely waiting for a core), counted from the first tick.
+   */
   Budget(long nanos) {
-    this.deadline = System.nanoTime() + nanos;
+    this.nanos = nanos;
   }
 
   /**
@@ -31,10 +38,18 @@ final class Budget {
    */
   void tick(double x) {
     lastX = x;
-    if (abandoned || System.nanoTime() - deadline > 0) {
+    long cpu = cpuTime();
+    if (cpuStart < 0) {
+      cpuStart = cpu;
+    }
+    if (abandoned || cpu - cpuStart > nanos) {
       abandoned = true;
       throw new Exhausted();
     }
+  }
+
+  private static long cpuTime() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   /** Makes the next tick throw: the caller gave up waiting. */

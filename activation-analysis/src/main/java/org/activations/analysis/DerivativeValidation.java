@@ -26,7 +26,7 @@ final class DerivativeValidation {
   static final double RELATIVE = 1e-9;
   /** Points of the regular subset checked carefully, by default. */
   static final int REGULAR_POINTS = 2000;
-  /** The most screen-flagged points checked carefully. */
+  /** The most screen-flagged points checked carefully, by default. */
   static final int MAX_FLAGGED = 2000;
   /** How far beyond its bound an interval must miss to be flagged. */
   static final double SCREEN_FACTOR = 16;
@@ -46,6 +46,7 @@ final class DerivativeValidation {
   private final List<Double> excluded;
   private final List<Double> features;
   private final int regular;
+  private final int maxFlagged;
 
   /**
    * A validation of ev's function that skips the points in {@code excluded} (declared special
@@ -53,13 +54,14 @@ final class DerivativeValidation {
    * {@code features} (located jumps of f'').
    */
   DerivativeValidation(Evaluations ev, long seed, List<Double> excluded, List<Double> features,
-      int regular) {
+      int regular, int maxFlagged) {
     this.ev = ev;
     this.f = ev::f;
     this.rnd = new SplittableRandom(seed);
     this.excluded = List.copyOf(excluded);
     this.features = List.copyOf(features);
     this.regular = regular;
+    this.maxFlagged = maxFlagged;
   }
 
   /** Validates both forms; {@code dys} is null when the function has no output form. */
@@ -115,7 +117,7 @@ final class DerivativeValidation {
     }
     flagged.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
     List<Double> out = new ArrayList<>();
-    for (double[] a : flagged.subList(0, Math.min(MAX_FLAGGED, flagged.size()))) {
+    for (double[] a : flagged.subList(0, Math.min(maxFlagged, flagged.size()))) {
       out.add(a[1]);
       out.add(a[2]);
     }
@@ -149,7 +151,7 @@ final class DerivativeValidation {
     }
     flagged.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
     List<Double> out = new ArrayList<>();
-    flagged.subList(0, Math.min(MAX_FLAGGED, flagged.size())).forEach(a -> out.add(a[1]));
+    flagged.subList(0, Math.min(maxFlagged, flagged.size())).forEach(a -> out.add(a[1]));
     return out;
   }
 

@@ -32,17 +32,26 @@ final class Discontinuities {
   private static final int MAX_BISECTIONS = 400;
   /** A kink's bracket is cut into this many parts per step, and the part that scores highest kept. */
   private static final int PARTS = 16;
+  /** How far beside a discontinuity its noise is measured, relative to max(1, |x|). */
+  private static final double BESIDE = 0x1p-6;
   /** Brackets probed on each side of a located jump. */
   private static final int SIDE_CHECKS = 3;
   /** The half-width of the probe at each exact point, relative to max(1, |x|). */
   private static final double EXACT_PROBE = 1e-6;
 
   private final DoubleUnaryOperator g;
+  private final int maxCandidates;
   private int skipped;
 
-  /** A search on the function {@code g} (f, or f'). */
-  Discontinuities(DoubleUnaryOperator g) {
+  /** A search on the function {@code g} (f, or f') that bisects at most {@code maxCandidates}. */
+  Discontinuities(DoubleUnaryOperator g, int maxCandidates) {
     this.g = g;
+    this.maxCandidates = Math.max(1, maxCandidates);
+  }
+
+  /** A search on the function {@code g} with the default limit of candidates. */
+  Discontinuities(DoubleUnaryOperator g) {
+    this(g, MAX_CANDIDATES);
   }
 
   /** The number of candidates not examined in the last search (over {@link #MAX_CANDIDATES}). */
@@ -80,9 +89,9 @@ final class Discontinuities {
       order.add(k);
     }
     order.sort(Comparator.comparingDouble((Integer k) -> -ratios.get(k)));
-    skipped = Math.max(0, order.size() - MAX_CANDIDATES);
+    skipped = Math.max(0, order.size() - maxCandidates);
     List<Discontinuity> found = new ArrayList<>();
-    for (int k : order.subList(0, Math.min(order.size(), MAX_CANDIDATES))) {
+    for (int k : order.subList(0, Math.min(order.size(), maxCandidates))) {
       int i = candidates.get(k)[0];
       examine(xs, vs, i, base).ifPresent(found::add);
     }
@@ -173,9 +182,12 @@ final class Discontinuities {
       }
     }
     double change = Math.abs(fb - fa);
-    double noise = NOISE * Math.ulp(Math.max(Math.abs(fa), Math.abs(fb))) + 4 * Math.abs(slope) * (b - a);
+    double noise = NOISE * Math.ulp(Math.max(Math.abs(fa), Math.abs(fb))) + 4 * Math.abs(slope) * (b - a)
+        + NOISE * Double.MIN_NORMAL;
     if (Double.isFinite(fa) != Double.isFinite(fb)
-        || change > noise && change >= 0.25 * initial && change > 0 && steadySides(a, fa, b, fb, change)) {
+        || change > noise && change >= 0.25 * initial && steadySides(a, fa, b, fb, change)
+            // a function that cancels is noisier than its ulps: the jump must beat its real noise
+            && change > NOISE * noiseBeside(a, b)) {
       return Optional.of(new Discontinuity(Numbers.snap(a, b), order, fa, fb));
     }
     return Optional.empty();
@@ -203,7 +215,8 @@ final class Discontinuities {
     if (!(initial > 0)) {
       return Optional.empty();
     }
-    double level = Math.ulp(Math.max(Math.abs(fa), Math.abs(fb)));
+    double level = Math.max(Math.ulp(Math.max(Math.abs(fa), Math.abs(fb))),
+        2 * noiseBeside(a, b));
     for (int k = 0; k < MAX_BISECTIONS; k++) {
       double step = (b - a) / PARTS;
       if (NOISE * level / step > initial / 64 || a + step <= a) {
@@ -242,12 +255,21 @@ final class Discontinuities {
     boolean steady = Math.abs(kNear - kMid) <= 0.125 * Math.abs(kNear)
         && Math.abs(kMid - kFar) <= 0.125 * Math.abs(kNear)
         && Math.abs(kOdd - kNear) <= 0.125 * Math.abs(kNear);
-    boolean visible = Math.abs(kNear) > 8 * noise && Math.abs(kNear) >= 0.25 * initial
+    boolean visible = Math.abs(kNear) > 8 * noise + Double.MIN_NORMAL && Math.abs(kNear) >= 0.25 * initial
         && Math.abs(kNear) >= MIN_RELATIVE_KINK * Math.max(Math.abs(near[0]), Math.abs(near[1]));
     if (steady && visible) {
       return Optional.of(new Discontinuity(Numbers.snap(a, b), order, near[0], near[1]));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The noise of g beside [a, b], the smaller of the two sides, far enough out that the noise
+   * probe's points do not straddle the discontinuity itself.
+   */
+  private double noiseBeside(double a, double b) {
+    double away = BESIDE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    return Math.min(NoiseAwareDerivative.noise(g, a - away), NoiseAwareDerivative.noise(g, b + away));
   }
 
   /** The one-sided slopes over a width omega just outside [a, b]. */

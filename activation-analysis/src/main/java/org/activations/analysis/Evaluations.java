@@ -147,9 +147,9 @@ final class Evaluations {
     }
   }
 
-  /** The inputs that {@link SpecialInputs} probes: infinite, huge or subnormal. */
+  /** The inputs that {@link SpecialInputs} probes: ±0, infinite, huge or subnormal. */
   static boolean special(double x) {
     double a = Math.abs(x);
-    return Double.isInfinite(x) || a >= Double.MAX_VALUE / 2 || (a != 0 && a < Double.MIN_NORMAL);
+    return Double.isInfinite(x) || a >= Double.MAX_VALUE / 2 || a < Double.MIN_NORMAL;
   }
 }

@@ -28,6 +28,8 @@ final class FunctionAnalysis {
   private final long threadWaitMillis;
   private final long budgetNanos;
   private final int points;
+  /** How many times thinner than normal the sample and the careful checks are (1: not thinned). */
+  private int thin = 1;
   private volatile DerivativeReport derivatives;
   private volatile List<Discontinuity> discontinuities = List.of();
 
@@ -75,12 +77,12 @@ final class FunctionAnalysis {
     new SpecialInputs(ev).check(scale, slopeScale);
 
     listener.stage(name, "discontinuities");
-    Discontinuities search = new Discontinuities(ev::f);
+    Discontinuities search = new Discontinuities(ev::f, Discontinuities.MAX_CANDIDATES / thin);
     List<Discontinuity> located = search.find(xs, fs, 0, exact);
     if (search.skipped() > 0) {
       ev.log().add(Finding.cannotVerify(Concern.CONTINUITY, xs[0], search.skipped()
           + " places where f might jump or kink were not examined (more than "
-          + Discontinuities.MAX_CANDIDATES + " candidates: f oscillates at the sample's scale)"));
+          + Discontinuities.MAX_CANDIDATES / thin + " candidates: f oscillates at the sample's scale)"));
     }
     ContinuityVerdicts continuity = new ContinuityVerdicts(ev);
     List<Discontinuity> jumps = continuity.reconcile(located, search);
@@ -90,9 +92,11 @@ final class FunctionAnalysis {
     specials.forEach(p -> excluded.add(p.x()));
 
     listener.stage(name, "derivatives");
-    List<Discontinuity> ofDerivative = new Discontinuities(ev::df).find(xs, dfs, 1, exact);
+    List<Discontinuity> ofDerivative = new Discontinuities(ev::df, Discontinuities.MAX_CANDIDATES / thin)
+        .find(xs, dfs, 1, exact);
     List<Double> features = ofDerivative.stream().map(Discontinuity::x).toList();
-    derivatives = new DerivativeValidation(ev, seed, excluded, features, points)
+    derivatives = new DerivativeValidation(ev, seed, excluded, features, Math.max(1, points / thin),
+        Math.max(1, DerivativeValidation.MAX_FLAGGED / thin))
         .validate(xs, fs, dfs, dys, exact);
     boolean validated = derivatives.form("input").orElseThrow().wrong() == 0;
     double[] slopes = validated ? dfs : secants(xs, fs);
@@ -150,6 +154,7 @@ final class FunctionAnalysis {
     if (k <= 1) {
       return xs;
     }
+    thin = k;
     double[] kept = new double[xs.length];
     int n = 0;
     java.util.Set<Double> exact = new java.util.HashSet<>();
@@ -163,7 +168,8 @@ final class FunctionAnalysis {
     }
     ev.log().add(Finding.cannotVerify(Concern.TIMEOUT, Double.NaN, "f and f' take "
         + Numbers.show(perPoint / 1000) + " µs per point: the sweep beyond [-6, 6] was thinned "
-        + k + "-fold to fit the time budget, so a band of relative width below " + Numbers.show(k
+        + k + "-fold (and the careful checks with it) to fit the time budget, so a band of relative"
+        + " width below " + Numbers.show(k
         * 2 * SamplePoints.CORE_STEP) + " there may be missed"));
     return java.util.Arrays.copyOf(kept, n);
   }

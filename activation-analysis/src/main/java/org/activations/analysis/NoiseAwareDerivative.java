@@ -58,22 +58,28 @@ final class NoiseAwareDerivative {
 
   /**
    * The noise σ of f at x: the smallest ECnoise estimate over the spacings in {@link #NOISE_SPACINGS}
-   * (true noise is the same at every spacing; structure of f, which the estimate must not mistake
-   * for noise, fades as the spacing shrinks).
+   * and a 64th of the first step (true noise is the same at every spacing; structure of f, which
+   * the estimate must not mistake for noise, fades as the spacing shrinks), leaving out a spacing
+   * at which f is exactly constant (a cancelling f flat in its last bits shows no noise there).
    */
   static double noise(DoubleUnaryOperator f, double x) {
     double s = Math.max(Math.abs(x), 0x1p-20);
     double sigma = Double.POSITIVE_INFINITY;
-    double fx = Double.NaN;
-    for (double spacing : NOISE_SPACINGS) {
-      double d = spacing * s;
+    double fx = f.applyAsDouble(x);
+    double[] spacings = {FIRST_STEP / 64 * Math.max(Math.abs(x), 1), NOISE_SPACINGS[0] * s,
+        NOISE_SPACINGS[1] * s, NOISE_SPACINGS[2] * s};
+    for (double d : spacings) {
       double[] v = new double[8];
       double level = 0;
+      boolean constant = true;
       for (int j = 0; j < 8; j++) {
         v[j] = f.applyAsDouble(x + (j - 4) * d);
         level = Math.max(level, Math.abs(v[j]));
+        constant &= v[j] == v[0];
       }
-      fx = v[4];
+      if (constant) {
+        continue; // f flat in its last bits at this spacing: no information about its noise
+      }
       double sum = 0;
       for (int start = 0; start < 2; start++) {
         double diff = 0;
@@ -82,10 +88,11 @@ final class NoiseAwareDerivative {
         }
         sum += diff * diff;
       }
-      double estimate = level == 0 ? 0 : Math.sqrt(GAMMA6 * sum / 2) * level;
+      double estimate = Math.sqrt(GAMMA6 * sum / 2) * level;
       sigma = Math.min(sigma, Double.isNaN(estimate) ? Double.POSITIVE_INFINITY : estimate);
     }
-    return Math.max(sigma, 0.5 * Math.ulp(Math.abs(fx)));
+    double floor = 0.5 * Math.ulp(Math.abs(fx));
+    return Double.isInfinite(sigma) ? floor : Math.max(sigma, floor);
   }
 
   /**

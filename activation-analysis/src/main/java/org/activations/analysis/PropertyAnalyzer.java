@@ -31,6 +31,8 @@ public final class PropertyAnalyzer {
   public static final int DEFAULT_POINTS = DerivativeValidation.REGULAR_POINTS;
   /** The fewest careful derivative points allowed. */
   public static final int MIN_POINTS = 100;
+  /** The wall-clock backstop, in budgets: for a function that blocks rather than computes. */
+  private static final int WALL_FACTOR = 3;
   /** The share of the budget the thread-safety check may wait for its threads. */
   private static final double THREAD_SHARE = 0.1;
 
@@ -135,7 +137,8 @@ public final class PropertyAnalyzer {
     worker.setDaemon(true);
     worker.start();
     try {
-      worker.join(timeout.toMillis() + 1);
+      // the budget counts CPU time; a function that blocks (sleeps, waits) is stopped by the clock
+      worker.join(WALL_FACTOR * timeout.toMillis() + 1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

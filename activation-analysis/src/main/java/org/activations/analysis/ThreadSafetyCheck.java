@@ -9,12 +9,14 @@ import org.activations.Activation;
 /**
  * The same instance called from {@value #THREADS} threads at once on shuffled inputs (half of
  * them on one common shuffle, so the same input arrives in several threads at once), alternating
- * f, f' and f'(y), must give the single-threaded results bit for bit: a
+ * f, f', f'(y) and batch calls of {@value #BATCH} elements, must give the single-threaded results bit for bit: a
  * function that keeps state in fields (a cache of its last input) fails with the input.
  */
 final class ThreadSafetyCheck {
   /** The threads calling at once. */
   static final int THREADS = 4;
+  /** Elements of the batch calls the threads make between scalar calls. */
+  static final int BATCH = 64;
   /** Inputs in the small pool that the threads share in alternate rounds. */
   static final int POOL = 2;
   /** How many times each thread runs over its shuffled inputs. */
@@ -60,6 +62,9 @@ final class ThreadSafetyCheck {
               int i = r % 2 == 0 ? order[k] : common[pick.nextInt(POOL)];
               String m = r % 2 == 0 ? compare(f, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output)
                   : applyOnly(f, xs[i], y[i]);
+              if (m == null && r % 2 == 0 && k % BATCH == 0 && k + BATCH <= order.length) {
+                m = batch(f, xs, y, order, k);
+              }
               if (m != null) {
                 at.compareAndSet(null, xs[i]);
                 mismatch.compareAndSet(null, m);
@@ -108,6 +113,24 @@ final class ThreadSafetyCheck {
       if (!same(fdy, dy)) {
         return "f'(y = " + Numbers.exact(y) + ") = " + Numbers.exact(fdy) + " instead of "
             + Numbers.exact(dy);
+      }
+    }
+    return null;
+  }
+
+  /** The batch kernel on BATCH shuffled inputs: a kernel with an instance buffer fails here. */
+  private static String batch(Activation f, double[] xs, double[] y, int[] order, int from) {
+    double[] in = new double[BATCH];
+    double[] out = new double[BATCH];
+    for (int j = 0; j < BATCH; j++) {
+      in[j] = xs[order[from + j]];
+    }
+    f.apply(in, 0, out, 0, BATCH);
+    for (int j = 0; j < BATCH; j++) {
+      double want = y[order[from + j]];
+      if (!KernelChecks.close(out[j], want, KernelChecks.BATCH_ULPS)) {
+        return "batch apply(double[]) gives " + Numbers.exact(out[j]) + " at x = " + Numbers.exact(in[j])
+            + " instead of " + Numbers.exact(want);
       }
     }
     return null;

@@ -133,7 +133,7 @@ class EngineTest {
       }
       return Softsign.f(x);
     }, Softsign::df, Softsign::dfy), "test");
-    assertTrue(System.nanoTime() - start < 3_000_000_000L);
+    assertTrue(System.nanoTime() - start < 6_000_000_000L); // a sleeper burns no CPU: the 3x wall backstop
     Finding f = failure(r, Concern.TIMEOUT);
     assertTrue(f.message().startsWith("timed out after 1.5 s at x = "), f.message());
     assertFalse(r.passed());
