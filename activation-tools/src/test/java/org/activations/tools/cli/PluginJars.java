@@ -120,10 +120,15 @@ public final class PluginJars {
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The API jar and the stability annotations it requires (static transitive) when compiling. */
   static String apiLocation() {
+    return location(ActivationRegistry.class) + java.io.File.pathSeparator
+        + location(org.apiguardian.api.API.class);
+  }
+
+  private static String location(Class<?> type) {
     try {
-      return Path.of(ActivationRegistry.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI()).toString();
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
