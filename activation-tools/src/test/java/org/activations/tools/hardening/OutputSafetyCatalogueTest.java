@@ -99,6 +99,19 @@ class OutputSafetyCatalogueTest {
   }
 
   @Test
+  void theWroteLineShowsThePathRelativeToTheWorkingDirectory() throws Exception {
+    Path inside = Path.of("target", "wrote-line-test.md").toAbsolutePath();
+    try {
+      Run r = run("table", "--functions", "linear", "--out", inside.toString());
+      assertEquals(0, r.status(), r.err());
+      assertTrue(r.out().matches("wrote target/wrote-line-test\\.md \\(\\d+ bytes\\)\n"), r.out());
+    } finally {
+      Files.deleteIfExists(inside);
+    }
+    cases++;
+  }
+
+  @Test
   void aDanglingLinkCreatesItsTarget() throws Exception {
     Path link = Files.createSymbolicLink(dir.resolve("new.md"), Path.of("made.md"));
     Run r = run("table", "--functions", "linear", "--out", link.toString());
