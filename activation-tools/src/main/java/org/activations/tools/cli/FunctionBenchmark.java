@@ -24,10 +24,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FunctionBenchmark {
+  /** Instantiated by JMH's generated code. */
+  public FunctionBenchmark() {}
 
   /** The arrays: inputs in [-8, 8], an upstream gradient in [-1, 1], outputs and results. */
   @State(Scope.Thread)
   public static class Arrays {
+    /** Instantiated by JMH for each thread. */
+    public Arrays() {}
+
     /** float or double. */
     @Param("float")
     public String type;
@@ -74,6 +79,9 @@ public class FunctionBenchmark {
   /** The function, found by its spec on the class path and the plugin path, and its outputs. */
   @State(Scope.Thread)
   public static class Function {
+    /** Instantiated by JMH for each thread. */
+    public Function() {}
+
     /** The function's spec, as the registry takes it. */
     @Param("")
     public String spec;

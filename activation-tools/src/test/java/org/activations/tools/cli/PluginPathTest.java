@@ -85,10 +85,12 @@ class PluginPathTest {
             "modular_softsign", "1 / ((1 + Math.abs(x)) * (1 + Math.abs(x)))",
             "(1 - Math.abs(y)) * (1 - Math.abs(y))")),
         List.of("com.example.modular.Provider"), true);
-    Path builtin = Path.of(Class.forName("org.activations.builtin.SigmoidProvider")
+    Path builtin = Path.of(Class.forName("org.activations.builtin.Sigmoid$Provider")
         .getProtectionDomain().getCodeSource().getLocation().toURI());
     java.lang.module.ModuleFinder finder = java.lang.module.ModuleFinder.of(
-        Path.of(PluginJars.apiLocation()), builtin, jar);
+        java.util.stream.Stream.concat(
+            java.util.Arrays.stream(PluginJars.apiLocation().split(java.io.File.pathSeparator)).map(Path::of),
+            java.util.stream.Stream.of(builtin, jar)).toArray(Path[]::new));
     java.lang.module.Configuration configuration = ModuleLayer.boot().configuration()
         .resolveAndBind(finder, java.lang.module.ModuleFinder.of(), java.util.Set.of("org.activations"));
     ModuleLayer layer = ModuleLayer.boot()

@@ -47,11 +47,10 @@ class CommandLineBadInputCatalogueTest {
     c.add(new Case("no command", "", 2,
         "activations: a command is required (see 'activations --help')"));
     c.add(new Case("unknown command", "", 2, "activations: unknown command 'frob'; the commands are"
-        + " list, eval, table, check, plot, report, collapse, bench, help (see 'activations --help')",
-        "frob"));
+        + " list, eval, table, check, plot, report, collapse, bench, help (see 'activations --help')", "frob"));
     c.add(new Case("misspelt command", "", 2, "activations: unknown command 'tabel'; did you mean"
-        + " 'table'? the commands are list, eval, table, check, plot, report, collapse, bench, help"
-        + " (see 'activations --help')", "tabel"));
+        + " 'table'? the commands are list, eval, table, check, plot, report, collapse, bench, help (see"
+        + " 'activations --help')", "tabel"));
     c.add(new Case("misspelt command, swapped letters", "", 2, "activations: unknown command"
         + " 'lsit'; did you mean 'list'? the commands are list, eval, table, check, plot, report,"
         + " collapse, bench, help (see 'activations --help')", "lsit"));
