@@ -14,7 +14,6 @@ import org.activations.Activation;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -95,7 +94,7 @@ final class BenchFigures {
       }
       for (BenchmarkResult fork : r.getBenchmarkResults()) {
         for (IterationResult iteration : fork.getIterationResults()) {
-          Map<String, Result> counters = iteration.getSecondaryResults();
+          var counters = iteration.getSecondaryResults();
           double calls = counters.containsKey("calls") ? counters.get("calls").getScore() : 0;
           if (calls > 0) {
             OPERATIONS.forEach(op -> values.get(op)

@@ -123,6 +123,9 @@ public class FunctionBenchmark {
     /** Invocations. */
     public long calls;
 
+    /** Instantiated by JMH for each thread. */
+    public Times() {}
+
     /** Starts an iteration from zero. */
     @Setup(Level.Iteration)
     public void clear() {
