@@ -14,6 +14,7 @@ import org.activations.Activation;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
@@ -94,7 +95,7 @@ final class BenchFigures {
       }
       for (BenchmarkResult fork : r.getBenchmarkResults()) {
         for (IterationResult iteration : fork.getIterationResults()) {
-          var counters = iteration.getSecondaryResults();
+          Map<String, Result<?>> counters = secondary(iteration);
           double calls = counters.containsKey("calls") ? counters.get("calls").getScore() : 0;
           if (calls > 0) {
             OPERATIONS.forEach(op -> values.get(op)
@@ -246,5 +247,11 @@ final class BenchFigures {
 
   private static Double quotient(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) ? null : a / b;
+  }
+
+  // JMH declares the map with the raw Result type; each value is a Result of some kind.
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Result<?>> secondary(IterationResult iteration) {
+    return (Map) iteration.getSecondaryResults();
   }
 }

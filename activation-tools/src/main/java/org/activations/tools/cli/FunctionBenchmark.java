@@ -123,7 +123,7 @@ public class FunctionBenchmark {
     /** Invocations. */
     public long calls;
 
-    /** Instantiated by JMH for each thread. */
+    /** Created by JMH for each benchmark thread. */
     public Times() {}
 
     /** Starts an iteration from zero. */
