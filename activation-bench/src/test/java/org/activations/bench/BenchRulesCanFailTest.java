@@ -30,6 +30,6 @@ class BenchRulesCanFailTest {
   @Test
   void benchmarksReachFunctionsOnlyThroughThePublishedApi() {
     assertCaught(BenchBoundariesTest.benchmarksReachFunctionsOnlyThroughThePublishedApi, VIOLATIONS,
-        "org.activations.internal.Suggestions");
+        "org.activations.internal.Spec");
   }
 }
