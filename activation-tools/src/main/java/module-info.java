@@ -15,6 +15,7 @@ module org.activations.tools {
   requires org.jfree.svg;
   requires transitive java.desktop;
   requires jmh.core;
+  requires commons.math3;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;

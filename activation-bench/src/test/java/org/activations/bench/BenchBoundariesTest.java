@@ -1,6 +1,6 @@
 package org.activations.bench;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -35,10 +35,18 @@ class BenchBoundariesTest {
       .because("packages that depend on each other cannot be understood or split one at a time");
 
   @ArchTest
-  static final ArchRule benchmarksReachFunctionsOnlyThroughThePublishedApi = noClasses()
-      .that().resideInAPackage("org.activations.bench..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.activations.internal..")
-      .because("a benchmark of an internal path measures something no user runs (on the class path"
-          + " nothing else stops it; the built-ins are a runtime dependency, out of the compiler's"
-          + " reach)");
+  static final ArchRule benchmarksUseOnlyThePublishedApiAndJmh = classes()
+      .that().resideInAPackage("org.activations.bench")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.activations",
+          "org.activations.registry", "org.activations.spi", "org.activations.bench..",
+          "org.openjdk.jmh..", "jdk.internal.vm.annotation..")
+      .because("a benchmark of an internal path measures something no user runs");
+
+  @ArchTest
+  static final ArchRule theReporterReadsOnlyJmhJson = classes()
+      .that().resideInAPackage("org.activations.bench.report..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+          "org.activations.bench.report..", "com.fasterxml.jackson..", "org.apache.commons.math3..")
+      .because("the reporter works from JMH's JSON file alone, so that it reports any benchmark"
+          + " class of any run");
 }

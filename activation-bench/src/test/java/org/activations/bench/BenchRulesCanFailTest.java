@@ -28,8 +28,15 @@ class BenchRulesCanFailTest {
   }
 
   @Test
-  void benchmarksReachFunctionsOnlyThroughThePublishedApi() {
-    assertCaught(BenchBoundariesTest.benchmarksReachFunctionsOnlyThroughThePublishedApi, VIOLATIONS,
+  void benchmarksUseOnlyThePublishedApiAndJmh() {
+    assertCaught(BenchBoundariesTest.benchmarksUseOnlyThePublishedApiAndJmh, VIOLATIONS,
         "org.activations.internal.Spec");
+  }
+
+  @Test
+  void theReporterReadsOnlyJmhJson() {
+    assertCaught(BenchBoundariesTest.theReporterReadsOnlyJmhJson, new ClassFileImporter()
+        .importClasses(org.activations.bench.report.ReporterViolation.class),
+        "org.activations.Activation");
   }
 }
