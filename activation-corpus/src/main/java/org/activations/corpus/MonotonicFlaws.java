@@ -18,6 +18,11 @@ final class MonotonicFlaws {
   /** Where the dip of {@link DipFar} is centred. */
   static final double FAR_DIP = 1.00005e150;
 
+  /** Where the dip of {@link DipTiny} is centred. */
+  static final double TINY_DIP = 3e-200;
+  /** Where {@link DipTiny} decreases fastest. */
+  static final double TINY_WITNESS = TINY_DIP - 0.75e-204;
+
   private MonotonicFlaws() {}
 
   static List<CorpusEntry> entries() {
@@ -30,7 +35,9 @@ final class MonotonicFlaws {
         flawed(new DipFar.Provider(), "sign(x) log1p(|x|) minus a dip of 1e-3 on a band of"
             + " relative width 1e-4 near 1e150, f' consistent", "x = 1.000025e150", MONOTONIC),
         flawed(new ShallowNearZero.Provider(), "x - 1.0001 tanh(x): decreasing on |x| < 0.01 only,"
-            + " by 7e-7 in value", "x = 0 (f' = -1e-4)", MONOTONIC));
+            + " by 7e-7 in value", "x = 0 (f' = -1e-4)", MONOTONIC),
+        flawed(new DipTiny.Provider(), "tanh minus a smooth dip of 1e-203 on a band of relative width"
+            + " 1e-4 near 3e-200, f' consistent", "x = " + TINY_WITNESS, MONOTONIC));
   }
 
   /** A wiggle whose period is a typical grid step. */
@@ -173,6 +180,33 @@ final class MonotonicFlaws {
       /** The provider. */
       public Provider() {
         super(ShallowNearZero::new);
+      }
+    }
+  }
+
+  /** tanh with a dip at tiny positive x. */
+  static final class DipTiny extends Shapes.Tanh {
+    private static final double HALF_WIDTH = 1.5e-204;
+
+    DipTiny() {
+      super(plainInfo("flawed_monotonic_dip_tiny", "tanh with a correction term").build());
+    }
+
+    @Override
+    public double apply(double x) {
+      return Math.tanh(x) - 1e-203 * Bump.value(x, TINY_DIP, HALF_WIDTH);
+    }
+
+    @Override
+    public double derivative(double x) {
+      return super.derivative(x) - 1e-203 * Bump.slope(x, TINY_DIP, HALF_WIDTH);
+    }
+
+    /** Registers {@code flawed_monotonic_dip_tiny}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(DipTiny::new);
       }
     }
   }
