@@ -21,9 +21,9 @@ final class FloatFlaws {
             FLOAT),
         flawed(new ApproximationBand.Provider(), "tanh whose applyFloat uses a rational"
             + " approximation for |x| in [2.4, 2.5]", "applyFloat(2.45)", FLOAT),
-        flawed(new FloatNanToZero.Provider(), "softsign whose applyFloat clamps tiny inputs with"
+        flawed(new FloatNanToZero.Provider(), "softsign whose applyFloat flushes tiny inputs with"
             + " !(|x| >= 1e-30f) ? 0 : …, which NaN also takes: applyFloat(NaN) = 0 while"
-            + " apply(NaN) is NaN", "applyFloat(NaN)", FLOAT));
+            + " apply(NaN) is NaN (and applyFloat(1e-31) = 0)", "applyFloat(NaN)", FLOAT));
   }
 
   /** Softplus whose float form overflows exp. */
@@ -117,7 +117,7 @@ final class FloatFlaws {
       super(info("flawed_float_nan_to_zero", "softsign with a float path").build());
     }
 
-    /** Flushes |x| < 1e-30 to a signed zero (harmless: f(x) = x there to 1e-30), and NaN with it. */
+    /** Flushes |x| < 1e-30 to a signed zero (itself beyond 1 ulp), and NaN with it. */
     @Override
     public float applyFloat(float x) {
       if (!(Math.abs(x) >= 1e-30f)) {
