@@ -23,7 +23,7 @@ final class OutputFormFlaws {
         flawed(new SigmoidOutputBand.Provider(), "sigmoid whose f'(y) is 10 % too large for y in"
             + " [0.999, 0.9991]", "y = 0.99905", DERIVATIVE_FROM_OUTPUT),
         flawed(new SoftplusCancellation.Provider(), "softplus with f'(y) = 1 - exp(-y), which"
-            + " cancels to 0 for y < 1e-16 (x < -37) where f'(x) = sigma(x) is not 0",
+            + " cancels to 0 for y < 5.6e-17 (x < -37.43) where f'(x) = sigma(x) is not 0",
             "x = -40, y = f(-40)", DERIVATIVE_FROM_OUTPUT),
         flawed(new SigmoidTinyOutputGuard.Provider(), "sigmoid whose f'(y) returns 0 for y < 1e-10,"
             + " an underflow guard, where f'(x) is about y (x < -23)", "x = -30, y = f(-30)",
