@@ -33,7 +33,8 @@ public final class Corpus {
 
   private static final List<CorpusEntry> CORRECT = Stream.of(
           CorrectOscillating.entries(), CorrectGrowth.entries(), CorrectPieces.entries(),
-          CorrectScales.entries(), CorrectNumerics.entries(), CorrectKernels.entries())
+          CorrectScales.entries(), CorrectNumerics.entries(), CorrectKernels.entries(),
+          CorrectLibraryStyle.entries())
       .flatMap(List::stream).toList();
 
   private static final List<CorpusEntry> ALL = concat(FLAWED, CORRECT);
