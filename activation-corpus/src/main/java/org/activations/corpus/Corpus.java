@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
   private static final List<CorpusEntry> FLAWED = Stream.of(
-          SpecialInputFlaws.entries(), LimitFlaws.entries(), RangeFlaws.entries(), ContinuityFlaws.entries(),
-          DerivativeFlaws.entries(), OutputFormFlaws.entries(), MonotonicFlaws.entries(),
+          SpecialInputFlaws.entries(), LimitFlaws.entries(), RangeFlaws.entries(),
+          ContinuityFlaws.entries(), DerivativeFlaws.entries(), OutputFormFlaws.entries(),
+          MonotonicFlaws.entries(),
           DeclarationFlaws.entries(), BatchFlaws.entries(), BackwardFlaws.entries(),
           FloatFlaws.entries(), ThreadSafetyFlaws.entries(), ThrowingFlaws.entries(),
           TimeoutFlaws.entries())
