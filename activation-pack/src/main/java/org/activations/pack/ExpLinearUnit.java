@@ -70,7 +70,15 @@ abstract class ExpLinearUnit extends KernelActivation {
     if (x > 0) {
       return scaleLow == 0 ? scale * x : times(x);
     }
-    return scaleAlpha * Math.expm1(c == 1 ? x : x / c);
+    return scaleAlpha * expm1(c == 1 ? x : x / c);
+  }
+
+  /**
+   * e^u − 1 for u &le; 0: StrictMath's expm1 (not an intrinsic) only near 0, where e^u − 1 would
+   * cancel; below −ln 2 the intrinsic exp and one subtraction, exact to an ulp (e^u &le; 1/2).
+   */
+  private static double expm1(double u) {
+    return u < -0.6931471805599453 ? Math.exp(u) - 1 : Math.expm1(u);
   }
 
   /** (scale + scaleLow)·x rounded once (short of a tie). */

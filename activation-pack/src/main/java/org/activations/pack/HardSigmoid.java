@@ -73,10 +73,25 @@ final class HardSigmoid extends KernelActivation {
     }
   }
 
+  /**
+   * f(x) rounded once to float: for a float x (|x| &ge; 2^−29), x + 3 is exact in double and one
+   * division rounds; (x + 3)/6 is never within a double rounding of a float midpoint unless it is
+   * one (a division by 3 leaves a periodic expansion), so casting the double quotient is the
+   * correctly rounded float. Smaller |x| give 1/2 either way.
+   */
+  @Override
+  public float applyFloat(float x) {
+    return hardSigmoidFloat(x);
+  }
+
+  private static float hardSigmoidFloat(float x) {
+    return (float) ((Math.min(Math.max(x, -3.0), 3.0) + 3) / 6);
+  }
+
   @Override
   void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) hardSigmoid(x[xOffset + i]);
+      y[yOffset + i] = hardSigmoidFloat(x[xOffset + i]);
     }
   }
 

@@ -75,10 +75,25 @@ final class HardSwish extends KernelActivation {
     }
   }
 
+  /**
+   * f(x) rounded once to float: for a float x, x·(clamp(x, −3, 3) + 3) is exact in double (24 + 26
+   * bits) and one division by 6 rounds, which cannot land on a float midpoint unless exactly (a
+   * division by 3); for x &ge; 3 it is x·6/6 = x exactly, for x &le; −3 it is −3·0 = −0.
+   */
+  @Override
+  public float applyFloat(float x) {
+    return hardSwishFloat(x);
+  }
+
+  private static float hardSwishFloat(float x) {
+    double v = x;
+    return (float) (Math.max(v, -3.0) * (Math.min(Math.max(v, -3.0), 3.0) + 3) / 6);
+  }
+
   @Override
   void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) hardSwish(x[xOffset + i]);
+      y[yOffset + i] = hardSwishFloat(x[xOffset + i]);
     }
   }
 

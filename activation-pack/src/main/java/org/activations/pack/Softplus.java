@@ -46,6 +46,14 @@ final class Softplus extends KernelActivation {
   static double softplus(double x, double beta) {
     double z = beta * x;
     double zLow = beta == 1 ? 0 : PackMath.productError(beta, x);
+    if (beta == 1) {
+      if (x > 0) {
+        return x + Math.log1p(Math.exp(-x));
+      }
+      if (x >= PackMath.DEEP) {
+        return Math.log1p(Math.exp(x));
+      }
+    }
     if (z > 0) {
       return x + Math.log1p(PackMath.exp(-z, -zLow)) / beta;
     }

@@ -77,8 +77,17 @@ final class Softshrink extends ShrinkUnit {
 
   @Override
   void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+    float l = (float) lambda;
+    if (l != lambda) {
+      for (int i = 0; i < length; i++) {
+        y[yOffset + i] = applyFloat(x[xOffset + i]);
+      }
+      return;
+    }
+    // λ is a float: the float subtraction is the exact difference rounded once, as applyFloat
     for (int i = 0; i < length; i++) {
-      y[yOffset + i] = applyFloat(x[xOffset + i]);
+      float v = x[xOffset + i];
+      y[yOffset + i] = v - Math.min(Math.max(v, -l), l);
     }
   }
 

@@ -78,11 +78,18 @@ final class Threshold extends KernelActivation {
 
   @Override
   void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    double t = threshold;
     float v = (float) value;
+    float t = (float) threshold;
+    if (t != threshold) {
+      for (int i = 0; i < length; i++) {
+        float e = x[xOffset + i];
+        y[yOffset + i] = !(e <= threshold) ? e : v;
+      }
+      return;
+    }
     for (int i = 0; i < length; i++) {
       float e = x[xOffset + i];
-      y[yOffset + i] = !(e <= t) ? e : v;
+      y[yOffset + i] = e > t || e != e ? e : v;
     }
   }
 
