@@ -123,6 +123,9 @@ public class FunctionBenchmark {
     /** Invocations. */
     public long calls;
 
+    /** Created by JMH for each benchmark thread. */
+    public Times() {}
+
     /** Starts an iteration from zero. */
     @Setup(Level.Iteration)
     public void clear() {
