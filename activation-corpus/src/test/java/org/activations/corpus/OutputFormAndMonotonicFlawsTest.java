@@ -108,4 +108,15 @@ class OutputFormAndMonotonicFlawsTest {
     assertTrue(f.apply(x + 1e-206) < f.apply(x - 1e-206));
     assertEquals(Math.tanh(1e-199), f.apply(1e-199));
   }
+
+  @Test
+  void gridWiggleFine() {
+    Activation f = fn("flawed_grid_wiggle_fine");
+    assertEquals(-0.2, f.derivative(0.0005), 1e-12);
+    assertTrue(f.apply(0.00051) < f.apply(0.00049));
+    for (int k = -6000; k <= 6000; k++) {
+      double x = k / 1000.0;
+      assertEquals(x, f.apply(x), 1e-15, "on the grid the wiggle is invisible");
+    }
+  }
 }
