@@ -1,6 +1,8 @@
 package org.activations.corpus;
 
 import static org.activations.corpus.CorpusEntry.flawed;
+import static org.activations.corpus.Defect.DECLARED_PROPERTY;
+import static org.activations.corpus.Defect.DERIVATIVE;
 import static org.activations.corpus.Defect.MONOTONIC;
 
 import java.util.List;
@@ -27,18 +29,24 @@ final class MonotonicFlaws {
     return List.of(
         flawed(new GridWiggle.Provider(), "x + 1.2 sin(200 pi x) / (200 pi): a wiggle of period"
             + " 0.01 (a grid step) with f' = 1 + 1.2 cos(200 pi x) < 0 half-way between grid points",
-            "x = 0.005 (f' = -0.2)", MONOTONIC),
+            "x = 0.005 (f' = -0.2)", MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY),
         flawed(new FineWiggle.Provider(), "x + 1.2 sin(2000 pi x) / (2000 pi): the same wiggle with"
             + " period 0.001 (the step of a 12000-step grid on [-6, 6])", "x = 0.0005 (f' = -0.2)",
-            MONOTONIC),
+            MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY),
         flawed(new DipNegativeSide.Provider(), "tanh minus a smooth dip of 1e-6 on [-4.5001,"
-            + " -4.5], f' consistent", "x = -4.500075", MONOTONIC),
+            + " -4.5], f' consistent", "x = -4.500075", MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY),
         flawed(new DipFar.Provider(), "sign(x) log1p(|x|) minus a dip of 1e-3 on a band of"
-            + " relative width 1e-4 near 1e150, f' consistent", "x = 1.000025e150", MONOTONIC),
+            + " relative width 1e-4 near 1e150, f' consistent", "x = 1.000025e150", MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY),
         flawed(new ShallowNearZero.Provider(), "x - 1.0001 tanh(x): decreasing on |x| < 0.01 only,"
-            + " by 7e-7 in value", "x = 0 (f' = -1e-4)", MONOTONIC),
+            + " by 7e-7 in value", "x = 0 (f' = -1e-4)", MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY),
         flawed(new DipTiny.Provider(), "tanh minus a smooth dip of 1e-203 on a band of relative width"
-            + " 1e-4 near 3e-200, f' consistent", "x = " + TINY_WITNESS, MONOTONIC));
+            + " 1e-4 near 3e-200, f' consistent", "x = " + TINY_WITNESS, MONOTONIC)
+            .notBlaming(DERIVATIVE, DECLARED_PROPERTY));
   }
 
   /**
