@@ -99,7 +99,7 @@ final class HardSigmoid extends KernelActivation {
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       double v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? SIXTH : v == v ? 0 : v);
+      gradIn[i] = upstream[i] * (PackMath.positive(v) * PackMath.positive(1 - v) * SIXTH);
     }
   }
 
@@ -108,7 +108,7 @@ final class HardSigmoid extends KernelActivation {
     float sixth = (float) SIXTH;
     for (int i = offset; i < offset + length; i++) {
       float v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? sixth : v == v ? 0f : v);
+      gradIn[i] = upstream[i] * (PackMath.positive(v) * PackMath.positive(1 - v) * sixth);
     }
   }
 

@@ -141,8 +141,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double a = slopeRounded;
     for (int i = offset; i < offset + length; i++) {
-      double v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+      gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a); // y > 0 ? 1 : a, 0 ≤ a < 1
     }
   }
 
@@ -150,8 +149,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float a = (float) slopeRounded;
     for (int i = offset; i < offset + length; i++) {
-      float v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+      gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a);
     }
   }
 }

@@ -97,17 +97,21 @@ final class Threshold extends KernelActivation {
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double t = threshold;
     for (int i = offset; i < offset + length; i++) {
-      double e = in[i];
-      gradIn[i] = upstream[i] * (e > t ? 1 : e <= t ? 0 : e);
+      gradIn[i] = upstream[i] * PackMath.positive(in[i] - t); // x > t ? 1 : 0
     }
   }
 
   @Override
   void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
-    double t = threshold;
+    float t = (float) threshold;
+    if (t != threshold) {
+      for (int i = offset; i < offset + length; i++) {
+        gradIn[i] = upstream[i] * derivativeFloat(in[i]);
+      }
+      return;
+    }
     for (int i = offset; i < offset + length; i++) {
-      float e = in[i];
-      gradIn[i] = upstream[i] * (e > t ? 1f : e <= t ? 0f : e);
+      gradIn[i] = upstream[i] * PackMath.positive(in[i] - t);
     }
   }
 
