@@ -56,9 +56,31 @@ final class Threshold extends KernelActivation {
     return spec;
   }
 
+  /**
+   * p·x + (1 − p)·value with p = [x &gt; threshold], the indicator without a branch so that HotSpot
+   * vectorises it; x is kept finite (−∞ becomes −MAX_VALUE) where p = 0 multiplies it. NaN stays NaN.
+   */
   @Override
   public double apply(double x) {
-    return !(x <= threshold) ? x : value; // NaN passes through
+    return select(x, threshold, value);
+  }
+
+  private static double select(double x, double threshold, double value) {
+    double p = PackMath.positive(x - threshold);
+    return p * Math.max(x, -Double.MAX_VALUE) + (1 - p) * value;
+  }
+
+  private static float select(float x, float threshold, float value) {
+    float p = PackMath.positive(x - threshold);
+    return p * Math.max(x, -Float.MAX_VALUE) + (1 - p) * value;
+  }
+
+  /** f(x) in float: the same selection in float where the parameters are floats. */
+  @Override
+  public float applyFloat(float x) {
+    float t = (float) threshold;
+    float v = (float) value;
+    return t == threshold && v == value ? select(x, t, v) : (float) apply(x);
   }
 
   @Override
@@ -71,8 +93,7 @@ final class Threshold extends KernelActivation {
     double t = threshold;
     double v = value;
     for (int i = 0; i < length; i++) {
-      double e = x[xOffset + i];
-      y[yOffset + i] = !(e <= t) ? e : v;
+      y[yOffset + i] = select(x[xOffset + i], t, v);
     }
   }
 
@@ -80,16 +101,14 @@ final class Threshold extends KernelActivation {
   void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
     float v = (float) value;
     float t = (float) threshold;
-    if (t != threshold) {
+    if (t != threshold || v != value) {
       for (int i = 0; i < length; i++) {
-        float e = x[xOffset + i];
-        y[yOffset + i] = !(e <= threshold) ? e : v;
+        y[yOffset + i] = applyFloat(x[xOffset + i]);
       }
       return;
     }
     for (int i = 0; i < length; i++) {
-      float e = x[xOffset + i];
-      y[yOffset + i] = e > t || e != e ? e : v;
+      y[yOffset + i] = select(x[xOffset + i], t, v);
     }
   }
 
