@@ -3,6 +3,9 @@
  *
  * <p>No package is exported: users reach the functions only through the registry of
  * {@code org.activations}, which finds them through the {@code provides} clause below.
+ *
+ * @provides org.activations.spi.ActivationProvider sigmoid, tanh, relu, linear and binary_step,
+ *     each through the {@code Provider} nested in its function class
  */
 module org.activations.builtin {
   requires org.activations;

@@ -1,6 +1,9 @@
 /**
  * The plugin pack of modern activations: an ordinary plugin that {@code provides} its functions and
  * exports nothing. Add it with {@code --plugin-path activation-pack/target/activation-pack.jar}.
+ *
+ * @provides org.activations.spi.ActivationProvider every function of the pack, through providers
+ *     nested in the function classes
  */
 module org.activations.pack {
   requires org.activations;

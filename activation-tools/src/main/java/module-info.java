@@ -10,10 +10,12 @@ module org.activations.tools {
   requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
-  requires org.jfree.jfreechart;
+  // The render package's public signatures use JFreeChart and AWT types.
+  requires transitive org.jfree.jfreechart;
   requires org.jfree.svg;
-  requires java.desktop;
+  requires transitive java.desktop;
   requires jmh.core;
+  requires commons.math3;
 
   exports org.activations.tools.render;
   exports org.activations.tools.cli;

@@ -1,4 +1,8 @@
-/** The example plugin: softsign and isrlu, provided to the activation registry. */
+/**
+ * The example plugin: softsign and isrlu, provided to the activation registry.
+ *
+ * @provides org.activations.spi.ActivationProvider softsign and isrlu(alpha)
+ */
 module com.example.softsign {
   requires org.activations;
 

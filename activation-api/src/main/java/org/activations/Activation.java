@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 /**
  * An activation function f with its derivative: the product that an
- * {@link org.activations.spi.ActivationProvider} creates and an {@link ActivationRegistry} hands out.
+ * {@link org.activations.spi.ActivationProvider} creates and an {@link org.activations.registry.ActivationRegistry} hands out.
  *
  * <p>Every method is a pure function of its argument, so an instance can be shared by any number of
  * threads. NaN in gives NaN out; ±∞ give the limits.
@@ -21,20 +21,36 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public interface Activation {
 
-  /** What this function declares about itself. */
+  /**
+   * What this function declares about itself.
+   *
+   * @return its metadata
+   */
   ActivationInfo info();
 
-  /** The value f(x). */
+  /**
+   * The value f(x).
+   *
+   * @param x the input
+   * @return f(x)
+   */
   double apply(double x);
 
   /**
    * The derivative f'(x) with respect to the input. Where f' is undefined (a kink or a jump, see
    * {@link ActivationInfo#specialPoints()}) it returns the function's convention, documented by the
    * implementation (the seed's: 0).
+    *
+   * @param x the input
+   * @return f'(x)
    */
   double derivative(double x);
 
-  /** True if {@link #derivativeFromOutput(double)} is available. */
+  /**
+   * True if {@link #derivativeFromOutput(double)} is available.
+   *
+   * @return true if the metadata declares the output-form formula
+   */
   default boolean hasDerivativeFromOutput() {
     return info().hasDerivativeFromOutput();
   }
@@ -43,6 +59,7 @@ public interface Activation {
    * The derivative f'(x) computed from the output y = f(x) alone.
    *
    * @param y an output of this function
+   * @return f'(x) where y = f(x)
    * @throws UnsupportedOperationException if the function has no output-form derivative (see
    *     {@link #hasDerivativeFromOutput()})
    */
@@ -55,12 +72,20 @@ public interface Activation {
   /**
    * f(x) in single precision; the default rounds the double result once. (Named apart from
    * {@code apply} so that {@code apply(1)} with an int argument stays in double precision.)
+    *
+   * @param x the input
+   * @return f(x) rounded to float
    */
   default float applyFloat(float x) {
     return (float) apply((double) x);
   }
 
-  /** f'(x) in single precision; the default rounds the double result once. */
+  /**
+   * f'(x) in single precision; the default rounds the double result once.
+   *
+   * @param x the input
+   * @return f'(x) rounded to float
+   */
   default float derivativeFloat(float x) {
     return (float) derivative((double) x);
   }
@@ -68,6 +93,8 @@ public interface Activation {
   /**
    * f' from the output y in single precision; the default rounds the double result once.
    *
+   * @param y an output of this function
+   * @return f' at the input whose output is y, rounded to float
    * @throws UnsupportedOperationException if the function has no output-form derivative
    */
   default float derivativeFromOutputFloat(float y) {
@@ -79,6 +106,11 @@ public interface Activation {
    * allowed (the same array and offset). Every element equals {@link #apply(double)} of it, bit for
    * bit, unless the function documents a vectorised kernel and its bound.
    *
+   * @param x the inputs
+   * @param xOffset the index of the first input
+   * @param y receives the outputs
+   * @param yOffset the index of the first output
+   * @param length the number of elements
    * @throws NullPointerException if an array is null
    * @throws IndexOutOfBoundsException if a range lies outside its array (nothing is written)
    * @throws IllegalArgumentException if x and y are the same array at overlapping, different offsets
@@ -94,6 +126,11 @@ public interface Activation {
    * Applies f to {@code length} floats; see {@link #apply(double[], int, double[], int, int)}. Every
    * element equals {@link #applyFloat(float)} of it unless a vectorised kernel documents its bound.
    *
+   * @param x the inputs
+   * @param xOffset the index of the first input
+   * @param y receives the outputs
+   * @param yOffset the index of the first output
+   * @param length the number of elements
    * @throws NullPointerException if an array is null
    * @throws IndexOutOfBoundsException if a range lies outside its array (nothing is written)
    * @throws IllegalArgumentException if x and y are the same array at overlapping, different offsets
@@ -113,6 +150,12 @@ public interface Activation {
    * equals {@code upstream[i] * derivativeFromOutput(y[i])} (or {@code * derivative(x[i])}), bit
    * for bit.
    *
+   * @param x the inputs (may be null when f' is computed from the outputs)
+   * @param y the outputs f(x) (may be null when f' is computed from the inputs)
+   * @param upstream the gradient of the loss with respect to each output
+   * @param gradIn receives the gradient with respect to each input
+   * @param offset the index of the first element in every array
+   * @param length the number of elements
    * @throws NullPointerException if an array that is needed is null
    * @throws IndexOutOfBoundsException if the range lies outside an array (nothing is written)
    */
@@ -130,6 +173,12 @@ public interface Activation {
    * The fused backward pass in single precision; see
    * {@link #backward(double[], double[], double[], double[], int, int)}.
    *
+   * @param x the inputs (may be null when f' is computed from the outputs)
+   * @param y the outputs f(x) (may be null when f' is computed from the inputs)
+   * @param upstream the gradient of the loss with respect to each output
+   * @param gradIn receives the gradient with respect to each input
+   * @param offset the index of the first element in every array
+   * @param length the number of elements
    * @throws NullPointerException if an array that is needed is null
    * @throws IndexOutOfBoundsException if the range lies outside an array (nothing is written)
    */
@@ -149,6 +198,7 @@ public interface Activation {
    * built-ins, which kernels run and why; by default, whether the class has batch kernels of its own
    * or which operations run the interface's scalar loops (one virtual call per element).
    *
+   * @return a one-line description of the batch implementation
    * @since 0.1
    */
   default String describeImplementation() {
@@ -175,6 +225,8 @@ public interface Activation {
   /**
    * The canonical spec that names this function and its parameters, such that the registry gives an
    * identical function back for it: the bare name for a function without parameters.
+    *
+   * @return the spec, for example {@code leaky_relu(alpha=0.2)}
    */
   default String spec() {
     return info().name();

@@ -15,7 +15,9 @@ import org.apiguardian.api.API;
 public final class AmbiguousActivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name asked for. */
   private final String name;
+  /** Each claimant as {@code class (origin)}, sorted. */
   private final List<String> claimants;
 
   /**
@@ -31,12 +33,20 @@ public final class AmbiguousActivationException extends IllegalArgumentException
     this.claimants = List.copyOf(claimants);
   }
 
-  /** The name asked for. */
+  /**
+   * The name asked for.
+   *
+   * @return the name as given
+   */
   public String name() {
     return name;
   }
 
-  /** The claiming providers as {@code class (origin)}, sorted. */
+  /**
+   * The claiming providers as {@code class (origin)}, sorted.
+   *
+   * @return the claimants, sorted
+   */
   public List<String> claimants() {
     return claimants;
   }

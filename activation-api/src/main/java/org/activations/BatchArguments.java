@@ -18,6 +18,13 @@ public final class BatchArguments {
   /**
    * Checks a forward call {@code out[outOffset..] = f(in[inOffset..])}.
    *
+   * @param in the input array
+   * @param inLength its length
+   * @param inOffset the index of its first element
+   * @param out the output array
+   * @param outLength its length
+   * @param outOffset the index of its first element
+   * @param length the number of elements
    * @throws NullPointerException if an array is null
    * @throws IndexOutOfBoundsException if a range lies outside its array
    * @throws IllegalArgumentException if in and out are one array at overlapping, different offsets
@@ -39,6 +46,17 @@ public final class BatchArguments {
    * Checks a backward call on {@code length} elements from {@code offset}: y (or x, when the
    * derivative is computed from the input), upstream and gradIn.
    *
+   * @param fromOutput true if f' is computed from the outputs y, false if from the inputs x
+   * @param x the inputs, or null
+   * @param xLength their length
+   * @param y the outputs, or null
+   * @param yLength their length
+   * @param upstream the upstream gradients
+   * @param upstreamLength their length
+   * @param gradIn the array that receives the gradients
+   * @param gradInLength its length
+   * @param offset the index of the first element in every array
+   * @param length the number of elements
    * @throws NullPointerException if an array that is needed is null
    * @throws IndexOutOfBoundsException if the range lies outside an array
    */
@@ -57,12 +75,22 @@ public final class BatchArguments {
     Objects.checkFromIndexSize(offset, length, gradInLength);
   }
 
-  /** The length of {@code a}, or 0 for null (the null is reported by the checks). */
+  /**
+   * The length of {@code a}, or 0 for null (the null is reported by the checks).
+   *
+   * @param a an array, or null
+   * @return its length, or 0 for null
+   */
   public static int length(double[] a) {
     return a == null ? 0 : a.length;
   }
 
-  /** The length of {@code a}, or 0 for null (the null is reported by the checks). */
+  /**
+   * The length of {@code a}, or 0 for null (the null is reported by the checks).
+   *
+   * @param a an array, or null
+   * @return its length, or 0 for null
+   */
   public static int length(float[] a) {
     return a == null ? 0 : a.length;
   }

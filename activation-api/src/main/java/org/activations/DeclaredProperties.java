@@ -38,26 +38,51 @@ public record DeclaredProperties(
   /** Continuity order of an infinitely differentiable function (C^∞). */
   public static final int SMOOTH = Integer.MAX_VALUE;
 
-  /** Validates the declaration. */
+  /**
+   * Validates the declaration.
+   *
+   * @param nonlinear f is not affine
+   * @param continuityOrder the order k of continuity C^k: {@link #DISCONTINUOUS} (-1), 0 for a
+   *     kink, 1, 2, … or {@link #SMOOTH} for C^∞
+   * @param monotonic f is non-decreasing or non-increasing on ℝ
+   * @param monotonicDerivative f' is non-decreasing or non-increasing wherever it is defined
+   * @param zeroCentred f(0) = 0 and f takes both signs
+   * @param identityAtOrigin f(0) = 0, f is differentiable at 0 and f'(0) = 1
+   * @param saturation where f' vanishes
+   */
   public DeclaredProperties {
     Objects.requireNonNull(saturation, "saturation");
     if (continuityOrder < DISCONTINUOUS) {
       throw new IllegalArgumentException(
-          "continuityOrder (" + continuityOrder + ") must be >= -1 (DISCONTINUOUS)");
+          "continuityOrder (" + continuityOrder + ") must be >= -1 (DISCONTINUOUS); use -1 for a"
+              + " jump, 0 for a kink, k for C^k, or SMOOTH");
     }
   }
 
-  /** True if the function is at least C^1, as the seed's "continuously differentiable". */
+  /**
+   * True if the function is at least C^1, as the seed's "continuously differentiable".
+   *
+   * @return whether continuityOrder is at least 1
+   */
   public boolean continuouslyDifferentiable() {
     return continuityOrder >= 1;
   }
 
-  /** The continuity order as text: {@code C^-1}, {@code C^0}, … {@code C^∞}. */
+  /**
+   * The continuity order as text: {@code C^-1}, {@code C^0}, … {@code C^∞}.
+   *
+   * @param order a continuity order, -1 for discontinuous
+   * @return its name
+   */
   public static String continuityName(int order) {
     return order == SMOOTH ? "C^∞" : "C^" + order;
   }
 
-  /** A builder that starts from the most conservative declaration (nothing claimed). */
+  /**
+   * A builder that starts from the most conservative declaration (nothing claimed).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,49 +100,88 @@ public record DeclaredProperties(
 
     private Builder() {}
 
-    /** Declares whether f is nonlinear. */
+    /**
+     * Declares whether f is nonlinear.
+     *
+     * @param value the claim
+     * @return this builder
+     */
     public Builder nonlinear(boolean value) {
       this.nonlinear = value;
       return this;
     }
 
-    /** Declares the continuity order ({@link #DISCONTINUOUS}, 0, 1, … {@link #SMOOTH}). */
+    /**
+     * Declares the continuity order ({@link #DISCONTINUOUS}, 0, 1, … {@link #SMOOTH}).
+     *
+     * @param value the order, -1 for discontinuous
+     * @return this builder
+     */
     public Builder continuityOrder(int value) {
       this.continuityOrder = value;
       return this;
     }
 
-    /** Declares whether f is monotonic. */
+    /**
+     * Declares whether f is monotonic.
+     *
+     * @param value the claim
+     * @return this builder
+     */
     public Builder monotonic(boolean value) {
       this.monotonic = value;
       return this;
     }
 
-    /** Declares whether f' is monotonic where defined. */
+    /**
+     * Declares whether f' is monotonic where defined.
+     *
+     * @param value the claim
+     * @return this builder
+     */
     public Builder monotonicDerivative(boolean value) {
       this.monotonicDerivative = value;
       return this;
     }
 
-    /** Declares whether f is zero-centred. */
+    /**
+     * Declares whether f is zero-centred.
+     *
+     * @param value the claim
+     * @return this builder
+     */
     public Builder zeroCentred(boolean value) {
       this.zeroCentred = value;
       return this;
     }
 
-    /** Declares whether f approximates the identity at the origin. */
+    /**
+     * Declares whether f approximates the identity at the origin.
+     *
+     * @param value the claim
+     * @return this builder
+     */
     public Builder identityAtOrigin(boolean value) {
       this.identityAtOrigin = value;
       return this;
     }
 
-    /** Declares where f' vanishes. */
+    /**
+     * Declares where f' vanishes.
+     *
+     * @param value where f saturates
+     * @return this builder
+     */
     public Builder saturation(Saturation value) {
       this.saturation = value;
       return this;
     }
 
-    /** The declaration. */
+    /**
+     * The declaration.
+     *
+     * @return the properties
+     */
     public DeclaredProperties build() {
       return new DeclaredProperties(nonlinear, continuityOrder, monotonic, monotonicDerivative,
           zeroCentred, identityAtOrigin, saturation);

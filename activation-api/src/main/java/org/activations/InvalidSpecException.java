@@ -14,6 +14,7 @@ import org.apiguardian.api.API;
 public final class InvalidSpecException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The spec as given. */
   private final String spec;
 
   /**
@@ -27,7 +28,11 @@ public final class InvalidSpecException extends IllegalArgumentException {
     this.spec = spec;
   }
 
-  /** The spec as given. */
+  /**
+   * The spec as given.
+   *
+   * @return the spec as given
+   */
   public String spec() {
     return spec;
   }

@@ -42,7 +42,15 @@ public record LoadProblem(Kind kind, String providerClass, String origin, String
       .thenComparing(LoadProblem::kind)
       .thenComparing(LoadProblem::message);
 
-  /** Validates that every component is present. */
+  /**
+   * Validates that every component is present.
+   *
+   * @param kind the stable problem code
+   * @param providerClass the provider's class name, or {@code "?"} where the error did not name it
+   * @param origin where the provider came from ({@code module org.example},
+   *     {@code jar /path/x.jar}), or {@code "?"} where unknown
+   * @param message what went wrong and how to fix it, with the cause's message
+   */
   public LoadProblem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(providerClass, "providerClass");

@@ -19,7 +19,13 @@ public enum Saturation {
   /** f'(x) → 0 on both sides (sigmoid, tanh). */
   BOTH;
 
-  /** The saturation with the given sides. */
+  /**
+   * The saturation with the given sides.
+   *
+   * @param negative whether f saturates as x → -∞
+   * @param positive whether f saturates as x → +∞
+   * @return the matching constant
+   */
   public static Saturation of(boolean negative, boolean positive) {
     if (negative && positive) {
       return BOTH;
@@ -27,12 +33,20 @@ public enum Saturation {
     return negative ? NEGATIVE : positive ? POSITIVE : NONE;
   }
 
-  /** True if f' vanishes as x → -∞. */
+  /**
+   * True if f' vanishes as x → -∞.
+   *
+   * @return whether f saturates as x → -∞
+   */
   public boolean negative() {
     return this == NEGATIVE || this == BOTH;
   }
 
-  /** True if f' vanishes as x → +∞. */
+  /**
+   * True if f' vanishes as x → +∞.
+   *
+   * @return whether f saturates as x → +∞
+   */
   public boolean positive() {
     return this == POSITIVE || this == BOTH;
   }

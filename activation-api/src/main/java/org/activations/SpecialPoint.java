@@ -25,21 +25,37 @@ public record SpecialPoint(double x, Kind kind) {
     KINK
   }
 
-  /** Validates the point. */
+  /**
+   * Validates the point.
+   *
+   * @param x where it is
+   * @param kind what happens there
+   */
   public SpecialPoint {
     Objects.requireNonNull(kind, "kind");
     if (!Double.isFinite(x)) {
-      throw new IllegalArgumentException("a special point must be finite, got " + x);
+      throw new IllegalArgumentException("a special point must be finite, got " + x
+          + "; describe behaviour at ±∞ by the range and the saturation instead");
     }
     x = x + 0.0; // one zero: -0.0 and 0.0 are the same point
   }
 
-  /** A jump of f at {@code x}. */
+  /**
+   * A jump of f at {@code x}.
+   *
+   * @param x where f jumps
+   * @return the special point
+   */
   public static SpecialPoint jump(double x) {
     return new SpecialPoint(x, Kind.JUMP);
   }
 
-  /** A kink at {@code x}: f continuous, f' jumps. */
+  /**
+   * A kink at {@code x}: f continuous, f' jumps.
+   *
+   * @param x where f' jumps
+   * @return the special point
+   */
   public static SpecialPoint kink(double x) {
     return new SpecialPoint(x, Kind.KINK);
   }

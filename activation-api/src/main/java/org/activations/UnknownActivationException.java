@@ -17,8 +17,11 @@ import org.apiguardian.api.API;
 public final class UnknownActivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name asked for. */
   private final String name;
+  /** The canonical names that exist, sorted. */
   private final List<String> available;
+  /** The nearest name, or null. */
   private final String suggestion;
 
   /**
@@ -49,17 +52,29 @@ public final class UnknownActivationException extends IllegalArgumentException {
     return s.toString();
   }
 
-  /** The name that was asked for. */
+  /**
+   * The name that was asked for.
+   *
+   * @return the name as given
+   */
   public String name() {
     return name;
   }
 
-  /** The canonical names that exist, sorted. */
+  /**
+   * The canonical names that exist, sorted.
+   *
+   * @return the names, sorted
+   */
   public List<String> available() {
     return available;
   }
 
-  /** The nearest known name, if one is close enough to be a likely typo. */
+  /**
+   * The nearest known name, if one is close enough to be a likely typo.
+   *
+   * @return the suggestion, or empty
+   */
   public Optional<String> suggestion() {
     return Optional.ofNullable(suggestion);
   }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.activations.fixtures.Providers;
 import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ParameterDescriptor;
+import org.activations.spi.Parameters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -83,20 +84,72 @@ class ApiBadInputCatalogueTest {
         + " lowercase snake_case: a letter, then letters, digits and single underscores (for example"
         + " leaky_relu)", () -> ActivationInfo.builder("Leaky ReLU").build()));
     c.add(new Case("interval with NaN", IllegalArgumentException.class,
-        "interval ends must not be NaN, got NaN, 1.0", () -> Range.interval(Double.NaN, false, 1, true)));
+        "interval ends must be numbers, got lower NaN and upper 1.0; write an unbounded end as"
+            + " Double.NEGATIVE_INFINITY or Double.POSITIVE_INFINITY",
+        () -> Range.interval(Double.NaN, false, 1, true)));
+    c.add(new Case("interval ends swapped", IllegalArgumentException.class,
+        "interval lower end (1.0) must be <= upper end (0.0); swap them",
+        () -> Range.interval(1, true, 0, true)));
     c.add(new Case("closed infinite end", IllegalArgumentException.class,
-        "an infinite end of an interval must be open",
+        "the upper end Infinity of the interval is closed, but an infinite end must be open (no"
+            + " double reaches it); pass false for its closed flag",
         () -> Range.interval(0, true, Double.POSITIVE_INFINITY, true)));
+    c.add(new Case("closed infinite lower end", IllegalArgumentException.class,
+        "the lower end -Infinity of the interval is closed, but an infinite end must be open (no"
+            + " double reaches it); pass false for its closed flag",
+        () -> Range.interval(Double.NEGATIVE_INFINITY, true, 0, false)));
     c.add(new Case("empty finite range", IllegalArgumentException.class,
-        "a finite range needs at least one value", () -> Range.of()));
+        "a finite range needs at least one value, got none; list the values f takes, for example"
+            + " Range.of(0, 1)", () -> Range.of()));
+    c.add(new Case("infinite value in a finite range", IllegalArgumentException.class,
+        "finite range values must be finite numbers, got Infinity; an unbounded range is an"
+            + " interval, for example Range.interval(0, true, Double.POSITIVE_INFINITY, false)",
+        () -> Range.of(0, Double.POSITIVE_INFINITY)));
+    c.add(new Case("blank formula text", IllegalArgumentException.class,
+        "formula text must not be blank, got ' '; give the formula both as plain text and as LaTeX,"
+            + " for example Formula.of(\"x^2\", \"x^2\")", () -> Formula.of(" ", "x")));
+    c.add(new Case("blank formula latex", IllegalArgumentException.class,
+        "formula latex must not be blank, got ''; give the formula both as plain text and as LaTeX,"
+            + " for example Formula.of(\"x^2\", \"x^2\")", () -> Formula.of("x", "")));
+    c.add(new Case("alias repeating the name", IllegalArgumentException.class,
+        "alias 'leakyrelu' repeats the name 'leaky_relu' (names compare ignoring case, '-', '_' and"
+            + " spaces); drop the alias", () -> ActivationInfo.builder("leaky_relu")
+            .aliases("leakyrelu").build()));
+    c.add(new Case("blank description", IllegalArgumentException.class,
+        "leaky_relu: description must not be blank, got ' '; give one line saying what the function"
+            + " is", () -> ActivationInfo.builder("leaky_relu").description(" ").build()));
+    c.add(new Case("parameter alias repeating its name", IllegalArgumentException.class,
+        "parameter alpha: alias 'alpha' repeats the name; drop the alias",
+        () -> new ParameterDescriptor("alpha", "slope", 0.5, 0, true, 1, false).withAliases("alpha")));
+    c.add(new Case("empty parameter interval", IllegalArgumentException.class,
+        "parameter alpha: invalid interval [1, 0]; min and max must be numbers with min <= max (-∞"
+            + " and ∞ allowed)", () -> new ParameterDescriptor("alpha", "slope", 0.5, 1, true, 0, true)));
+    c.add(new Case("parameter a provider did not declare", IllegalArgumentException.class,
+        "no parameter 'beta'; the parameters are [alpha]; read only the parameters that parameters()"
+            + " declares", () -> Parameters.of(java.util.Map.of("alpha", 0.5)).get("beta")));
+    c.add(new Case("null parameter value", NullPointerException.class,
+        "value of parameter 'alpha' is null", () -> Parameters.of(nullAlpha())));
+    c.add(new Case("empty number", IllegalArgumentException.class, "empty number; expected a decimal"
+        + " (-1.5, 2e-3), a hex float (0x1.8p1), NaN or Infinity", () -> NumberLiterals.parseDouble(" ")));
+    c.add(new Case("not a number", IllegalArgumentException.class, "'1d' is not a number; expected a"
+        + " decimal (-1.5, 2e-3), a hex float (0x1.8p1), NaN or Infinity",
+        () -> NumberLiterals.parseDouble("1d")));
+    c.add(new Case("number too large for a float", IllegalArgumentException.class, "'1e39' is outside"
+        + " the float range (largest finite value 3.4028235E38); write Infinity for infinity",
+        () -> NumberLiterals.parseFloat("1e39")));
+    c.add(new Case("name that is not snake_case", IllegalArgumentException.class, "alias 'Leaky'"
+        + " must be lowercase snake_case: a letter, then letters, digits and single underscores (for"
+        + " example leaky_relu)", () -> NameRule.checkCanonical("Leaky", "alias")));
     c.add(new Case("default outside the interval", IllegalArgumentException.class,
-        "parameter alpha: default 2.0 lies outside [0, 1)",
+        "parameter alpha: default 2.0 lies outside [0, 1); choose a default inside the valid interval",
         () -> new ParameterDescriptor("alpha", "slope", 2, 0, true, 1, false)));
     c.add(new Case("continuity below -1", IllegalArgumentException.class,
-        "continuityOrder (-2) must be >= -1 (DISCONTINUOUS)",
+        "continuityOrder (-2) must be >= -1 (DISCONTINUOUS); use -1 for a jump, 0 for a kink, k for"
+            + " C^k, or SMOOTH",
         () -> DeclaredProperties.builder().continuityOrder(-2).build()));
     c.add(new Case("non-finite special point", IllegalArgumentException.class,
-        "a special point must be finite, got Infinity", () -> SpecialPoint.kink(Double.POSITIVE_INFINITY)));
+        "a special point must be finite, got Infinity; describe behaviour at ±∞ by the range and the"
+            + " saturation instead", () -> SpecialPoint.kink(Double.POSITIVE_INFINITY)));
     Activation f = r.get("alpha_test");
     double[] x = {1, 2, 3};
     double[] y = {7, 7, 7};
@@ -134,6 +187,12 @@ class ApiBadInputCatalogueTest {
       assertEquals(List.of(7.0, 7.0, 7.0), List.of(y[0], y[1], y[2]));
       assertEquals(List.of(1.0, 2.0, 3.0), List.of(x[0], x[1], x[2]));
     })));
+  }
+
+  private static java.util.Map<String, Double> nullAlpha() {
+    java.util.Map<String, Double> values = new java.util.HashMap<>();
+    values.put("alpha", null);
+    return values;
   }
 
   @AfterAll

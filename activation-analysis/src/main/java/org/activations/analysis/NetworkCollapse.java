@@ -20,6 +20,9 @@ public final class NetworkCollapse {
   public static final int INPUTS = 3;
   private static final double INPUT_RANGE = 3;
 
+  /** A collapse experiment; it keeps no state between runs. */
+  public NetworkCollapse() {}
+
   /**
    * The network: hidden node h computes f(Σ_j w[h][j]·X_j + bias[h]); the output is
    * Σ_h out[h]·H_h + outBias.

@@ -38,12 +38,22 @@ public final class ServiceDiscovery {
 
   private ServiceDiscovery() {}
 
-  /** Discovers providers visible to {@code loader} (class path and named modules it defines). */
+  /**
+   * Discovers providers visible to {@code loader} (class path and named modules it defines).
+   *
+   * @param loader the class loader
+   * @return the providers and the problems
+   */
   public static Result discover(ClassLoader loader) {
     return discover(ServiceLoader.load(ActivationProvider.class, loader), loader);
   }
 
-  /** Discovers providers in the modules of {@code layer} and its parents. */
+  /**
+   * Discovers providers in the modules of {@code layer} and its parents.
+   *
+   * @param layer the module layer
+   * @return the providers and the problems
+   */
   public static Result discover(ModuleLayer layer) {
     return discover(ServiceLoader.load(layer, ActivationProvider.class), null);
   }
@@ -132,7 +142,12 @@ public final class ServiceDiscovery {
     }
   }
 
-  /** Where a class came from: its named module, or the jar or folder on the class path. */
+  /**
+   * Where a class came from: its named module, or the jar or folder on the class path.
+   *
+   * @param type the class
+   * @return {@code module NAME}, {@code jar PATH}, {@code folder PATH} or {@code ?}
+   */
   public static String origin(Class<?> type) {
     Module module = type.getModule();
     if (module.isNamed()) {

@@ -19,6 +19,8 @@ public record Spec(String text, String name, Map<String, String> values) {
   /**
    * Parses {@code text}.
    *
+   * @param text the spec as given
+   * @return the parsed spec
    * @throws InvalidSpecException if it is not of the form above
    */
   public static Spec parse(String text) {

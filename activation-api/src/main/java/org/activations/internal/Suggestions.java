@@ -11,6 +11,10 @@ public final class Suggestions {
   /**
    * The candidate closest to {@code asked} by edit distance of their keys, if it is close enough to be
    * a plausible typo (at most a third of the asked name's length, and at least 1, edits away).
+   *
+   * @param asked the name as given
+   * @param candidates the known names
+   * @return the nearest candidate, or empty if none is close
    */
   public static Optional<String> nearest(String asked, Collection<String> candidates) {
     String key = NameRule.key(asked);

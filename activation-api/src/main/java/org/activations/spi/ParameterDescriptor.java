@@ -36,6 +36,14 @@ public record ParameterDescriptor(
   /**
    * Validates the descriptor.
    *
+   * @param name the parameter's name, lowercase snake_case ({@code alpha})
+   * @param description what the parameter means
+   * @param defaultValue the value used when a spec does not give one
+   * @param min the lower end of the valid interval (may be -∞)
+   * @param minInclusive whether {@code min} itself is valid
+   * @param max the upper end of the valid interval (may be +∞)
+   * @param maxInclusive whether {@code max} itself is valid
+   * @param aliases other names a spec may use for this parameter, lowercase snake_case
    * @throws IllegalArgumentException if the name or an alias is not snake_case, an alias repeats the
    *     name, the interval is empty or has a NaN end, or the default lies outside it
    */
@@ -45,21 +53,35 @@ public record ParameterDescriptor(
     for (String alias : aliases) {
       NameRule.checkCanonical(alias, "parameter alias");
       if (alias.equals(name)) {
-        throw new IllegalArgumentException("parameter " + name + ": alias repeats the name");
+        throw new IllegalArgumentException("parameter " + name + ": alias '" + alias
+            + "' repeats the name; drop the alias");
       }
     }
     Objects.requireNonNull(description, "description");
     if (Double.isNaN(min) || Double.isNaN(max) || min > max) {
       throw new IllegalArgumentException(
-          "parameter " + name + ": invalid interval " + interval(min, minInclusive, max, maxInclusive));
+          "parameter " + name + ": invalid interval " + interval(min, minInclusive, max, maxInclusive)
+              + "; min and max must be numbers with min <= max (-∞ and ∞ allowed)");
     }
     if (!accepts(defaultValue, min, minInclusive, max, maxInclusive)) {
       throw new IllegalArgumentException("parameter " + name + ": default " + defaultValue
-          + " lies outside " + interval(min, minInclusive, max, maxInclusive));
+          + " lies outside " + interval(min, minInclusive, max, maxInclusive)
+          + "; choose a default inside the valid interval");
     }
   }
 
-  /** A descriptor without aliases; see the canonical constructor. */
+  /**
+   * A descriptor without aliases; see the canonical constructor.
+   *
+   * @param name the parameter's name, lowercase snake_case ({@code alpha})
+   * @param description what the parameter means
+   * @param defaultValue the value used when a spec does not give one
+   * @param min the lower end of the valid interval (may be -∞)
+   * @param minInclusive whether {@code min} itself is valid
+   * @param max the upper end of the valid interval (may be +∞)
+   * @param maxInclusive whether {@code max} itself is valid
+   * @throws IllegalArgumentException as the canonical constructor
+   */
   public ParameterDescriptor(String name, String description, double defaultValue, double min,
       boolean minInclusive, double max, boolean maxInclusive) {
     this(name, description, defaultValue, min, minInclusive, max, maxInclusive, List.of());
@@ -68,6 +90,8 @@ public record ParameterDescriptor(
   /**
    * This descriptor with the given aliases in place of its own.
    *
+   * @param names the aliases, lowercase snake_case
+   * @return a new descriptor
    * @throws IllegalArgumentException if an alias is not snake_case or repeats the name
    */
   public ParameterDescriptor withAliases(String... names) {
@@ -75,12 +99,21 @@ public record ParameterDescriptor(
         maxInclusive, List.of(names));
   }
 
-  /** True if {@code value} is a valid value of this parameter (finite, inside the interval). */
+  /**
+   * True if {@code value} is a valid value of this parameter (finite, inside the interval).
+   *
+   * @param value a candidate value
+   * @return whether it is finite and inside the interval
+   */
   public boolean accepts(double value) {
     return accepts(value, min, minInclusive, max, maxInclusive);
   }
 
-  /** The valid interval as text, for example {@code [0, 1)}. */
+  /**
+   * The valid interval as text, for example {@code [0, 1)}.
+   *
+   * @return the interval
+   */
   public String validInterval() {
     return interval(min, minInclusive, max, maxInclusive);
   }

@@ -24,7 +24,11 @@ public final class Parameters {
     this.values = values;
   }
 
-  /** No parameters: what a provider without parameters receives. */
+  /**
+   * No parameters: what a provider without parameters receives.
+   *
+   * @return the empty parameters
+   */
   public static Parameters none() {
     return NONE;
   }
@@ -32,24 +36,29 @@ public final class Parameters {
   /**
    * The given values, in the given iteration order.
    *
+   * @param values the values by parameter name
+   * @return the parameters
    * @throws NullPointerException if a name or value is null
    */
   public static Parameters of(Map<String, Double> values) {
     Map<String, Double> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, k)));
+    values.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, () -> "value of parameter '" + k + "' is null")));
     return new Parameters(Collections.unmodifiableMap(copy));
   }
 
   /**
    * The value of the parameter {@code name}.
    *
+   * @param name the parameter name
+   * @return its value
    * @throws IllegalArgumentException if there is no such parameter
    */
   public double get(String name) {
     Double v = values.get(name);
     if (v == null) {
       throw new IllegalArgumentException(
-          "no parameter '" + name + "'; the parameters are " + values.keySet());
+          "no parameter '" + name + "'; the parameters are " + values.keySet()
+              + "; read only the parameters that parameters() declares");
     }
     return v;
   }
@@ -59,6 +68,9 @@ public final class Parameters {
    * parameters, else {@code name(a=0.01, b=2.0)} in declaration order with each value written as
    * {@link Double#toString(double)} (which reads back to the same double). A parameterised function's
    * {@link org.activations.Activation#spec()} returns this.
+    *
+   * @param name the function name
+   * @return the canonical spec
    */
   public String spec(String name) {
     if (values.isEmpty()) {
@@ -70,7 +82,11 @@ public final class Parameters {
     return s.append(')').toString();
   }
 
-  /** All values by name, in declaration order. */
+  /**
+   * All values by name, in declaration order.
+   *
+   * @return an unmodifiable view
+   */
   public Map<String, Double> asMap() {
     return values;
   }

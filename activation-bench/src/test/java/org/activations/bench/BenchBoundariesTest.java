@@ -36,9 +36,17 @@ class BenchBoundariesTest {
 
   @ArchTest
   static final ArchRule benchmarksUseOnlyThePublishedApiAndJmh = classes()
-      .that().resideInAPackage("org.activations.bench..")
+      .that().resideInAPackage("org.activations.bench")
       .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.activations",
           "org.activations.registry", "org.activations.spi", "org.activations.bench..",
           "org.openjdk.jmh..", "jdk.internal.vm.annotation..")
       .because("a benchmark of an internal path measures something no user runs");
+
+  @ArchTest
+  static final ArchRule theReporterReadsOnlyJmhJson = classes()
+      .that().resideInAPackage("org.activations.bench.report..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
+          "org.activations.bench.report..", "com.fasterxml.jackson..", "org.apache.commons.math3..")
+      .because("the reporter works from JMH's JSON file alone, so that it reports any benchmark"
+          + " class of any run");
 }

@@ -32,4 +32,11 @@ class BenchRulesCanFailTest {
     assertCaught(BenchBoundariesTest.benchmarksUseOnlyThePublishedApiAndJmh, VIOLATIONS,
         "org.activations.internal.Suggestions");
   }
+
+  @Test
+  void theReporterReadsOnlyJmhJson() {
+    assertCaught(BenchBoundariesTest.theReporterReadsOnlyJmhJson, new ClassFileImporter()
+        .importClasses(org.activations.bench.report.ReporterViolation.class),
+        "org.activations.Activation");
+  }
 }

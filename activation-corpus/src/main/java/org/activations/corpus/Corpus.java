@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  *
  * <p>Nothing here is registered with {@link java.util.ServiceLoader}. To load the corpus as a plugin,
  * write a jar whose {@code META-INF/services/org.activations.spi.ActivationProvider} lists
- * {@link #providerClassNames()}.
+ * {@link #providerClassNames()}; {@link PluginJar#write} does.
  *
- * <p>Two flawed functions hang or are very slow ({@link Defect#TIMEOUT}); a verifier must call them
- * on a thread it can abandon. The hanging one spins without checking for interruption, as a broken
- * plugin would.
+ * <p>The {@link Defect#TIMEOUT} functions are slow somewhere or never return; a verifier must call
+ * them on a thread it can abandon (a daemon thread). The two that never return ignore interruption,
+ * as a broken plugin would: one spins at NaN, one blocks on a band.
  *
  * @since 0.1
  */

@@ -23,8 +23,8 @@ final class CorrectPieces {
 
   static List<CorpusEntry> entries() {
     return List.of(
-        correct(new SmoothClamp.Provider(), "(3x - x^3)/2 clamped to ±1 beyond |x| = 1: C^1 (f''"
-            + " jumps at ±1), range [-1, 1] attained on whole half-lines"),
+        correct(new SmoothClamp.Provider(), "2x - x|x| clamped to ±1 beyond |x| = 1: C^1 (f'' jumps at"
+            + " 0 and ±1), range [-1, 1] attained on whole half-lines, monotonic to the last bit"),
         correct(new DroppingTanh.Provider(), "tanh(x) - 1 for x >= 0, tanh(x) below: a declared jump"
             + " at 0, range [-1, 0) with the closed end attained at 0 only"),
         correct(new StepAtHalf.Provider(), "a binary step at x = 0.5 with the jump declared, range"
@@ -37,28 +37,39 @@ final class CorrectPieces {
             + " monotonic with a plateau, C^2 (f''' jumps at ±1)"));
   }
 
-  /** A cubic smoothstep clamped to ±1. */
+  /** A quadratic that joins ±1 with zero slope at ±1. */
   static final class SmoothClamp extends Fixture {
     SmoothClamp() {
       super(ActivationInfo.builder("tricky_smooth_clamp")
-          .description("a cubic that joins ±1 with zero slope at ±1")
-          .function("(3x - x^3)/2 for |x| < 1, else sign(x)",
-              "|x| < 1 ? \\tfrac{1}{2}(3x - x^3) : \\operatorname{sign}(x)")
-          .derivative("3 (1 - x^2)/2 for |x| < 1, else 0", "|x| < 1 ? \\tfrac{3}{2}(1 - x^2) : 0")
+          .description("a quadratic that joins ±1 with zero slope at ±1")
+          .function("2x - x|x| for |x| < 1, else sign(x)",
+              "|x| < 1 ? 2x - x|x| : \\operatorname{sign}(x)")
+          .derivative("2 (1 - |x|) for |x| < 1, else 0", "|x| < 1 ? 2(1 - |x|) : 0")
           .range(Range.interval(-1, true, 1, true))
           .declared(DeclaredProperties.builder().nonlinear(true).continuityOrder(1).monotonic(true)
               .zeroCentred(true).saturation(Saturation.BOTH).build())
           .build());
     }
 
+    /**
+     * sign(x) q(|x|) with q(a) = 2a - a^2 below 1/2 and 1 - (1 - a)^2 above: every operation is
+     * monotonic and correctly rounded (1 - a is exact there), so f is monotonic in floating point
+     * too, and neither form cancels.
+     */
     @Override
     public double apply(double x) {
-      return Math.abs(x) < 1 ? (3 * x - x * x * x) / 2 : Double.isNaN(x) ? x : Math.signum(x);
+      double a = Math.abs(x);
+      if (!(a < 1)) {
+        return Double.isNaN(x) ? x : Math.signum(x);
+      }
+      double q = a < 0.5 ? 2 * a - a * a : 1 - (1 - a) * (1 - a);
+      return Math.copySign(q, x);
     }
 
     @Override
     public double derivative(double x) {
-      return Math.abs(x) < 1 ? 1.5 * (1 - x) * (1 + x) : Double.isNaN(x) ? x : 0;
+      double a = Math.abs(x);
+      return a < 1 ? 2 * (1 - a) : Double.isNaN(x) ? x : 0;
     }
 
     /** Registers {@code tricky_smooth_clamp}. */

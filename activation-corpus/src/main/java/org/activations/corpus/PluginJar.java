@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -33,19 +37,31 @@ public final class PluginJar {
   private PluginJar() {}
 
   /**
-   * Writes the plugin jar to {@code jar}, replacing a file that is there, and returns the names of
-   * the class files it holds.
+   * Writes the plugin jar of the whole corpus to {@code jar}, replacing a file that is there, and
+   * returns the names of the class files it holds.
    *
    * @throws UncheckedIOException if the corpus classes cannot be read or the jar cannot be written
    */
   public static List<String> write(Path jar) {
+    return write(jar, entry -> true);
+  }
+
+  /**
+   * Writes a plugin jar that registers the entries {@code include} accepts (all classes are copied;
+   * only the services file differs), for example every entry but the {@link Defect#TIMEOUT} ones.
+   *
+   * @throws UncheckedIOException if the corpus classes cannot be read or the jar cannot be written
+   */
+  public static List<String> write(Path jar, Predicate<CorpusEntry> include) {
     Objects.requireNonNull(jar, "jar");
+    Objects.requireNonNull(include, "include");
+    List<String> providers = Corpus.all().stream().filter(include)
+        .map(CorpusEntry::providerClassName).toList();
     List<String> written = new ArrayList<>();
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file)) {
       out.putNextEntry(new JarEntry(SERVICES));
-      out.write((String.join("\n", Corpus.providerClassNames()) + "\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.write((String.join("\n", providers) + "\n").getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
       Path source = codeSource();
       if (Files.isDirectory(source)) {
@@ -69,6 +85,33 @@ public final class PluginJar {
       throw new UncheckedIOException("cannot write the corpus plugin jar " + jar, e);
     }
     return List.copyOf(written);
+  }
+
+  /**
+   * Writes a plugin jar from the command line: {@code PluginJar <jar> [--without DEFECT...]}, for
+   * example {@code --without TIMEOUT THROWS} to leave out the entries with those defects.
+   *
+   * @throws IllegalArgumentException if the arguments are not a jar path and defect names
+   */
+  public static void main(String[] args) {
+    if (args.length == 0 || (args.length > 1 && !args[1].equals("--without"))) {
+      throw new IllegalArgumentException("usage: PluginJar <jar> [--without DEFECT...], got "
+          + List.of(args));
+    }
+    Set<Defect> without = EnumSet.noneOf(Defect.class);
+    for (int i = 2; i < args.length; i++) {
+      try {
+        without.add(Defect.valueOf(args[i].toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown defect '" + args[i] + "'; the defects are "
+            + List.of(Defect.values()), e);
+      }
+    }
+    Path jar = Path.of(args[0]);
+    write(jar, entry -> entry.defects().stream().noneMatch(without::contains));
+    System.out.println(jar + ": " + Corpus.all().stream()
+        .filter(entry -> entry.defects().stream().noneMatch(without::contains)).count()
+        + " functions registered");
   }
 
   private static boolean isCorpusClass(JarEntry e) {

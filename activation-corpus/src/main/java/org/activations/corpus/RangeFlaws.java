@@ -16,8 +16,8 @@ final class RangeFlaws {
   static final double LARGE_BAND = 3.7e150 * (1 + 1e-4);
   /** Where the open end of {@link OpenEndAttained} is attained, off every regular grid. */
   static final double APEX = 0.7310585786300049;
-  /** Where {@link DipNegativeBand} goes below 0. */
-  static final double DIP = -40.00015;
+  /** Where {@link DipNegativeBand} goes below 0: the band [-40.004, -40], relative width 1e-4. */
+  static final double DIP = -40.002;
 
   private RangeFlaws() {}
 
@@ -30,8 +30,8 @@ final class RangeFlaws {
             "x = " + APEX, RANGE),
         flawed(new EluBelowDeclared.Provider(), "ELU with alpha = 1.0000001 declared (-1, ∞): the"
             + " values reach -1.0000001 for x < -16.1", "x = -20", RANGE),
-        flawed(new DipNegativeBand.Provider(), "softplus with a dip of 1e-17 on [-40.0002, -40.0001]"
-            + " that takes it below its declared lower end 0", "x = " + DIP, RANGE),
+        flawed(new DipNegativeBand.Provider(), "softplus with a dip of 1e-17 on [-40.004, -40] (relative"
+            + " width 1e-4) that takes it below its declared lower end 0", "x = " + DIP, RANGE),
         flawed(new HalfAtStep.Provider(), "binary step with the half-maximum convention f(0) = 0.5,"
             + " declared {0, 1}", "x = 0 and x = -0.0", RANGE),
         flawed(new OneUlpOver.Provider(), "tanh times a constant rounded up to 1 + 2^-52: 1 ulp"
@@ -144,7 +144,7 @@ final class RangeFlaws {
 
   /** Softplus with a dip below 0 on a narrow negative band. */
   static final class DipNegativeBand extends Shapes.Softplus {
-    private static final double HALF_WIDTH = 5e-5;
+    private static final double HALF_WIDTH = 2e-3;
 
     DipNegativeBand() {
       super(plainInfo("flawed_range_dip_negative_band", "softplus with a tabulated correction")

@@ -59,12 +59,12 @@ final class Shapes {
               .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.BOTH).build());
     }
 
+    /**
+     * 1 / (1 + e^-x), a chain of monotonic, correctly rounded steps, so monotonic to the last bit
+     * (e^x / (1 + e^x) is not); below -700, where 1 + e^-x would overflow soon, e^x itself.
+     */
     static double sigmoid(double x) {
-      if (x >= 0) {
-        return 1 / (1 + Math.exp(-x));
-      }
-      double e = Math.exp(x);
-      return e / (1 + e);
+      return x < -700 ? Math.exp(x) : 1 / (1 + Math.exp(-x));
     }
 
     @Override

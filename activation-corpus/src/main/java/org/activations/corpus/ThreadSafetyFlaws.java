@@ -17,7 +17,10 @@ final class ThreadSafetyFlaws {
             "two threads calling apply on different inputs", THREAD_SAFETY),
         flawed(new SharedBatchBuffer.Provider(), "tanh whose batch kernel keeps its intermediates in"
             + " an instance buffer; the scalar methods are thread-safe",
-            "two threads calling apply(double[]) on different arrays", THREAD_SAFETY));
+            "two threads calling apply(double[]) on different arrays", THREAD_SAFETY),
+        flawed(new LazyTableRace.Provider(), "sigmoid from a lazily built table of exp(-k/64) that is"
+            + " published before it is filled: a second thread's first calls read zeros",
+            "a fresh instance, first calls from two threads at once", THREAD_SAFETY));
   }
 
   /** Sigmoid with a last-input cache in fields. */
@@ -77,6 +80,53 @@ final class ThreadSafetyFlaws {
       /** The provider. */
       public Provider() {
         super(SharedBatchBuffer::new);
+      }
+    }
+  }
+
+  /** Sigmoid from a table that is built on first use without synchronisation. */
+  static final class LazyTableRace extends Shapes.SigmoidWithOutput {
+    private static final int STEPS_PER_UNIT = 64;
+    private static final int SIZE = 64 * STEPS_PER_UNIT;
+    private double[] table;
+
+    LazyTableRace() {
+      super(info("flawed_lazy_table_race", "sigmoid from a lazily built table of exponentials")
+          .build());
+    }
+
+    private double[] table() {
+      double[] t = table;
+      if (t == null) {
+        t = new double[SIZE];
+        table = t;
+        for (int k = 0; k < SIZE; k++) {
+          t[k] = Math.exp(-(double) k / STEPS_PER_UNIT);
+        }
+      }
+      return t;
+    }
+
+    /** exp(-a) for a >= 0: a table entry times a short exp inside the table, exp itself beyond. */
+    private double expMinus(double a) {
+      if (a < 64) {
+        int k = (int) (a * STEPS_PER_UNIT);
+        return table()[k] * Math.exp(-(a - (double) k / STEPS_PER_UNIT));
+      }
+      return Math.exp(-a);
+    }
+
+    @Override
+    public double apply(double x) {
+      double e = expMinus(Math.abs(x));
+      return x >= 0 ? 1 / (1 + e) : Double.isNaN(x) ? x : e / (1 + e);
+    }
+
+    /** Registers {@code flawed_lazy_table_race}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(LazyTableRace::new);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.activations.corpus.CorpusEntry.flawed;
 import static org.activations.corpus.Defect.TIMEOUT;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
@@ -11,7 +12,8 @@ import org.activations.Saturation;
 
 /**
  * Functions that are slow somewhere or never return. A verifier must call them on a thread it can
- * abandon: {@link HangsOnNan} spins forever at NaN without looking at interruption.
+ * abandon (a daemon thread): {@link HangsOnNan} spins forever at NaN and {@link DeadlocksOnBand}
+ * blocks forever on a band, both ignoring interruption.
  */
 final class TimeoutFlaws {
   /** How long each slow call takes, in milliseconds. */
@@ -27,7 +29,10 @@ final class TimeoutFlaws {
             + " where a checker samples densely", "x = 1e-5 (50 ms)", TIMEOUT),
         flawed(new HangsOnNan.Provider(), "the inverse of t + t^3 by bisection, whose loop"
             + " condition never becomes false at NaN: an endless loop (never call it there)",
-            "x = NaN (never returns)", TIMEOUT));
+            "x = NaN (never returns)", TIMEOUT),
+        flawed(new DeadlocksOnBand.Provider(), "tanh that waits forever for a lock nobody releases"
+            + " for x in [4.25, 4.2501] (blocked, no CPU; interrupts are ignored)",
+            "x = 4.25005 (never returns)", TIMEOUT));
   }
 
   /** Waits {@link #SLOW_MILLIS}; an interrupt ends the wait early and is kept for the caller. */
@@ -139,6 +144,41 @@ final class TimeoutFlaws {
       /** The provider. */
       public Provider() {
         super(HangsOnNan::new);
+      }
+    }
+  }
+
+  /** tanh that blocks forever on a narrow band, as a deadlocked plugin would. */
+  static final class DeadlocksOnBand extends Shapes.TanhWithOutput {
+    /** A latch that is never counted down. */
+    private final CountDownLatch neverReleased = new CountDownLatch(1);
+
+    DeadlocksOnBand() {
+      super(info("flawed_deadlocks_on_band", "tanh with a lazily loaded table").build());
+    }
+
+    /** True where {@link #apply(double)} never returns. */
+    static boolean blocks(double x) {
+      return x >= 4.25 && x <= 4.2501;
+    }
+
+    @Override
+    public double apply(double x) {
+      while (blocks(x)) {
+        try {
+          neverReleased.await();
+        } catch (InterruptedException e) {
+          // a deadlocked plugin does not give up; the verifier must abandon the thread
+        }
+      }
+      return Math.tanh(x);
+    }
+
+    /** Registers {@code flawed_deadlocks_on_band}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(DeadlocksOnBand::new);
       }
     }
   }

@@ -129,4 +129,21 @@ class CorpusStructureTest {
       assertTrue(page.contains(row), "docs/corpus.md lacks the row " + row);
     }
   }
+
+  @Test
+  void aFilteredPluginJarRegistersOnlyTheAcceptedEntries(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("quick.jar");
+    PluginJar.main(new String[] {jar.toString(), "--without", "timeout", "THROWS"});
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        Corpus.class.getClassLoader())) {
+      List<String> names = ActivationRegistry.load(loader).names();
+      assertEquals(Corpus.all().stream().filter(e -> !e.defects().contains(Defect.TIMEOUT)
+          && !e.defects().contains(Defect.THROWS)).count(), names.size());
+      assertTrue(!names.contains("flawed_hangs_on_nan") && names.contains("tricky_sin_2x"));
+    }
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> PluginJar.main(new String[] {jar.toString(), "--without", "SLOW"}));
+    assertEquals("unknown defect 'SLOW'; the defects are " + List.of(Defect.values()),
+        bad.getMessage());
+  }
 }

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Cheap spot checks that every declaration of every correct entry is true: each property is measured
  * on a sample (a 0.01 grid on [-50, 50], a logarithmic sweep to ±1e300 and the extreme doubles) and
- * compared with the declaration, in both directions (a property declared absent must be absent).
+ * compared with the declaration, in both directions (a property declared absent must be absent). A
+ * function declared monotonic is also scanned over runs of consecutive doubles: it is monotonic in
+ * floating point too, so a verifier may compare its values exactly.
  */
 class CorrectDeclarationsTest {
   private static final double[] SAMPLE = sample();
   private static final double[] PROBES = {-2.3, -0.7, 0.45, 1.9, 3.3};
-  private static final double[] FAR = {1e10, 3.7e50, 1e100, 2e200, 1e300};
+  private static final double[] FAR = {1e100, 3.7e150, 2e200, 1e300};
   private static final double[] NEAR = {0, 0.5, 1, 2};
 
   private static double[] sample() {
@@ -53,6 +55,7 @@ class CorrectDeclarationsTest {
         dynamicTest("NaN in, NaN out", () -> nanInNanOut(e.factory().get())),
         dynamicTest("range", () -> range(e.factory().get())),
         dynamicTest("monotonic", () -> monotonic(e.factory().get())),
+        dynamicTest("monotonic to the last bit", () -> monotonicToTheLastBit(e.factory().get())),
         dynamicTest("zero-centred", () -> zeroCentred(e.factory().get())),
         dynamicTest("identity at origin", () -> identityAtOrigin(e.factory().get())),
         dynamicTest("saturation", () -> saturation(e.factory().get())),
@@ -97,6 +100,32 @@ class CorrectDeclarationsTest {
 
   private static void monotonic(Activation f) {
     assertEquals(declared(f).monotonic(), isMonotonic(SAMPLE, f::apply));
+  }
+
+  /** Where a declared monotonic function is scanned over consecutive doubles (both signs). */
+  private static final double[] SCAN_CENTRES = {0, 1e-300, 1e-20, 1e-8, 1e-3, 0.1, 0.3, 0.5, 0.75,
+      0.9999, 1, 2, 2.5, Math.PI, 7, 19, 36.7, 100, 709, 1e5, 1e17, 1e150, 1e300};
+
+  /** A declared monotonic function does not step back even by one ulp between adjacent doubles. */
+  private static void monotonicToTheLastBit(Activation f) {
+    if (!declared(f).monotonic()) {
+      return;
+    }
+    for (double centre : SCAN_CENTRES) {
+      for (double c : new double[] {centre, -centre}) {
+        double x = c;
+        for (int i = 0; i < 1000; i++) {
+          x = Math.nextDown(x);
+        }
+        double previous = f.apply(x);
+        for (int i = 0; i < 2000; i++) {
+          x = Math.nextUp(x);
+          double y = f.apply(x);
+          assertTrue(y >= previous, "f(" + x + ") = " + y + " < f(previous double) = " + previous);
+          previous = y;
+        }
+      }
+    }
   }
 
   private static void zeroCentred(Activation f) {

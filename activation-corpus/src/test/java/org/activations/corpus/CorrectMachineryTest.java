@@ -124,4 +124,17 @@ class CorrectMachineryTest {
     assertEquals(true, Double.isNaN(fn("tricky_sin_2x").apply(Double.POSITIVE_INFINITY)),
         "sin(2x) has no limit");
   }
+
+  @Test
+  void iterativeInverseIsExactAtSubnormalsAndAccurateElsewhere() {
+    Activation f = fn("tricky_iterative_inverse");
+    assertEquals(Double.MIN_VALUE, f.apply(Double.MIN_VALUE));
+    assertEquals(-3 * Double.MIN_VALUE, f.apply(-3 * Double.MIN_VALUE));
+    assertEquals(1.0, f.apply(2));
+    assertEquals(2.0, f.apply(10));
+    for (double x : new double[] {1e-300, 0.3, 7, 1e10, 1e300}) {
+      double t = f.apply(x);
+      assertEquals(1.0, (t + t * t * t) / x, 4 * Math.ulp(1.0), "x = " + x);
+    }
+  }
 }

@@ -198,4 +198,40 @@ class RobustnessFlawsTest {
     assertThrows(AssertionError.class, () -> f.derivative(3.00005));
     assertEquals(Fixtures.tanhPrime(2.9999), f.derivative(2.9999), 1e-16);
   }
+
+  @Test
+  @Timeout(10)
+  void deadlocksOnBandOnly() {
+    assertTrue(TimeoutFlaws.DeadlocksOnBand.blocks(4.25005));
+    assertFalse(TimeoutFlaws.DeadlocksOnBand.blocks(Math.nextDown(4.25)));
+    Activation f = fn("flawed_deadlocks_on_band");
+    assertEquals(Math.tanh(4.2502), f.apply(4.2502));
+    assertEquals(Math.tanh(4.2499), f.apply(4.2499));
+  }
+
+  @Test
+  @Timeout(60)
+  void lazyTableRaceShowsOnFreshInstances() throws Exception {
+    Activation warm = fn("flawed_lazy_table_race");
+    assertEquals(Fixtures.sigmoid(3), warm.apply(3), 2 * Math.ulp(1.0));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      long end = System.nanoTime() + RACE_BUDGET_NANOS;
+      boolean seen = false;
+      while (!seen && System.nanoTime() < end) {
+        Activation fresh = fn("flawed_lazy_table_race");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        Callable<Boolean> firstCalls = () -> {
+          start.await();
+          return Math.abs(fresh.apply(3) - Fixtures.sigmoid(3)) > 1e-12;
+        };
+        Future<Boolean> a = pool.submit(firstCalls);
+        Future<Boolean> b = pool.submit(firstCalls);
+        seen = a.get() | b.get();
+      }
+      assertTrue(seen, "no wrong first call within the budget");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

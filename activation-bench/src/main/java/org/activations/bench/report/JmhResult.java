@@ -64,12 +64,12 @@ public record JmhResult(String className, String method, Map<String, String> par
       int dot = benchmark.lastIndexOf('.');
       String qualifiedClass = benchmark.substring(0, Math.max(dot, 0));
       Map<String, String> params = new TreeMap<>();
-      r.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+      r.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode metric = r.path("primaryMetric");
       List<List<Double>> forks = rawData(metric);
       Map<String, List<List<Double>>> secondary = new TreeMap<>();
-      r.path("secondaryMetrics").fields()
-          .forEachRemaining(e -> secondary.put(e.getKey(), rawData(e.getValue())));
+      r.path("secondaryMetrics").properties()
+          .forEach(e -> secondary.put(e.getKey(), rawData(e.getValue())));
       List<String> jvmArgs = new ArrayList<>();
       r.path("jvmArgs").forEach(a -> jvmArgs.add(a.asText()));
       results.add(new JmhResult(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1),

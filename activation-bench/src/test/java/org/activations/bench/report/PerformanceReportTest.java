@@ -57,6 +57,7 @@ class PerformanceReportTest {
     assertFalse(step.met());
     assertFalse(step.trusted());
     assertEquals("missed (1 fork: indicative only)", step.text());
+    assertEquals("met, but its interval reaches past the limit", relu.text());
     PerformanceReport.Verdict pack = verdicts.get(2);
     assertEquals("PackBenchmark.backward", pack.result().name());
     assertEquals(1.1, pack.ratio(), 1e-12);
@@ -68,8 +69,8 @@ class PerformanceReportTest {
     assertTrue(markdown.contains("| ActivationBenchmark.forward | relu | 8388608 | float | 0.525 ± 0.000"
         + " | 1.10 ± 0.110 | 0.550 ± 0.000 | 3 × 3 | 1.00 |"), markdown);
     assertTrue(markdown.contains("| 4.00 (still warming) |"), markdown);
-    assertTrue(markdown.contains("2 of 3 targets met with at least 3 forks; 4 of 6 targets not"
-        + " measured in this run."), markdown);
+    assertTrue(markdown.contains("2 of 3 targets met with at least 3 forks (1 with the whole"
+        + " 99.9 % interval under the limit); 4 of 6 targets not measured in this run."), markdown);
   }
 
   @Test

@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
   int size;
 
   @Option(names = "--quick",
-      description = "A rough answer: one fork, short iterations (about a second per function and"
-          + " operation). The default, three forks of five one-second warm-ups and measurements,"
+      description = "A rough answer: one fork per function, short iterations (a few seconds per"
+          + " function). The default, three forks of five one-second warm-ups and measurements,"
           + " is the one to trust.")
   boolean quick;
 
@@ -92,20 +92,20 @@ final class BenchCommand implements Callable<Integer> {
     }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("^" + Pattern.quote(FunctionBenchmark.class.getName())
-            + "\\.(scalar|forward|backward|arraycopy)$")
+            + "\\.operations$")
         .param("spec", specs.toArray(String[]::new))
         .param("pluginPath", String.join(File.pathSeparator, discovery.pluginPath))
         .param("type", typeName)
         .param("size", Integer.toString(size))
         .shouldFailOnError(false)
         .forks(quick ? 1 : 3)
-        .warmupIterations(quick ? 2 : 5)
-        .warmupTime(quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1))
-        .measurementIterations(quick ? 3 : 5)
+        .warmupIterations(quick ? 3 : 5)
+        .warmupTime(quick ? TimeValue.milliseconds(300) : TimeValue.seconds(1))
+        .measurementIterations(5)
         .measurementTime(quick ? TimeValue.milliseconds(100) : TimeValue.seconds(1));
-    int total = 3 * specs.size() + 1;
-    err.printf("bench: %d functions, %d benchmarks in forked JVMs (%s)%n", specs.size(), total,
-        quick ? "--quick: rough figures" : "3 forks each: several minutes per function");
+    int total = specs.size();
+    err.printf("bench: %d functions, a forked JVM each (%s)%n", specs.size(),
+        quick ? "--quick: rough figures" : "3 forks each: half a minute per fork");
     Collection<RunResult> results;
     try {
       results = new Runner(options.build(), new BenchProgress(err, total)).run();

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.activations.Activation;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -19,26 +22,27 @@ import org.openjdk.jmh.results.RunResult;
  * table and JSON forms.
  */
 final class BenchFigures {
-  /** One function's figures; NaN where the benchmark failed. */
+  /**
+   * One function's figures, each a mean over the measured iterations and the half-width of its
+   * 99.9 % interval; NaN where the benchmark failed.
+   */
   record Row(String spec, String origin, String implementation, boolean ownForward,
       boolean ownBackward, boolean reference, double[] scalar, double[] forward,
-      double[] backward) {
+      double[] backward, double[] copy, double[] forwardOverCopy) {
     boolean failed() {
-      return Double.isNaN(scalar[0]) || Double.isNaN(forward[0]) || Double.isNaN(backward[0]);
+      return Double.isNaN(forward[0]);
     }
   }
 
   private final List<Row> rows;
-  private final double[] arraycopy;
   private final String type;
   private final int size;
   private final boolean quick;
   private final String referenceSpec;
 
-  private BenchFigures(List<Row> rows, double[] arraycopy, String type, int size, boolean quick,
+  private BenchFigures(List<Row> rows, String type, int size, boolean quick,
       String referenceSpec) {
     this.rows = rows;
-    this.arraycopy = arraycopy;
     this.type = type;
     this.size = size;
     this.quick = quick;
@@ -64,13 +68,58 @@ final class BenchFigures {
       int size, boolean quick, String referenceSpec) {
     List<Row> rows = new ArrayList<>();
     for (Subject s : subjects) {
+      Map<String, List<Double>> it = iterations(results, s.spec(), size);
+      List<Double> forward = it.get("forward");
+      List<Double> copy = it.get("copy");
+      List<Double> ratios = new ArrayList<>();
+      for (int i = 0; i < Math.min(forward.size(), copy.size()); i++) {
+        ratios.add(forward.get(i) / copy.get(i));
+      }
       rows.add(new Row(s.spec(), s.origin(), s.implementation(), s.ownForward(), s.ownBackward(),
-          s.spec().equals(referenceSpec), perElement(results, "scalar", s.spec(), size),
-          perElement(results, "forward", s.spec(), size),
-          perElement(results, "backward", s.spec(), size)));
+          s.spec().equals(referenceSpec), mean(it.get("scalar")), mean(forward),
+          mean(it.get("backward")), mean(copy), mean(ratios)));
     }
-    return new BenchFigures(rows, perElement(results, "arraycopy", null, size), type, size, quick,
-        referenceSpec);
+    return new BenchFigures(rows, type, size, quick, referenceSpec);
+  }
+
+  private static final List<String> OPERATIONS = List.of("scalar", "forward", "backward", "copy");
+
+  /** Each operation's ns per element in every measured iteration of the function's forks. */
+  private static Map<String, List<Double>> iterations(Collection<RunResult> results, String spec,
+      int size) {
+    Map<String, List<Double>> values = new LinkedHashMap<>();
+    OPERATIONS.forEach(op -> values.put(op, new ArrayList<>()));
+    for (RunResult r : results) {
+      if (!spec.equals(r.getParams().getParam("spec"))) {
+        continue;
+      }
+      for (BenchmarkResult fork : r.getBenchmarkResults()) {
+        for (IterationResult iteration : fork.getIterationResults()) {
+          Map<String, Result<?>> counters = secondary(iteration);
+          double calls = counters.containsKey("calls") ? counters.get("calls").getScore() : 0;
+          if (calls > 0) {
+            OPERATIONS.forEach(op -> values.get(op)
+                .add(counters.get(op + "Nanos").getScore() / calls / size));
+          }
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The mean and the half-width of its 99.9 % Student-t interval; NaN for none. */
+  static double[] mean(List<Double> values) {
+    int n = values.size();
+    if (n == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    if (n == 1) {
+      return new double[] {mean, Double.NaN};
+    }
+    double variance = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (n - 1);
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(0.9995);
+    return new double[] {mean, t * Math.sqrt(variance / n)};
   }
 
   /** True if f's class has its own batch method rather than the interface's default loop. */
@@ -84,20 +133,6 @@ final class BenchFigures {
     } catch (NoSuchMethodException e) {
       throw new IllegalStateException("Activation." + method + " not found", e);
     }
-  }
-
-  /** The score and error in ns per element, or NaN when the benchmark has no result. */
-  private static double[] perElement(Collection<RunResult> results, String method, String spec,
-      int size) {
-    for (RunResult r : results) {
-      String benchmark = r.getParams().getBenchmark();
-      if (benchmark.endsWith("." + method)
-          && (spec == null || spec.equals(r.getParams().getParam("spec")))) {
-        Result<?> primary = r.getPrimaryResult();
-        return new double[] {primary.getScore() / size, primary.getScoreError() / size};
-      }
-    }
-    return new double[] {Double.NaN, Double.NaN};
   }
 
   /** The functions whose benchmarks failed. */
@@ -128,37 +163,36 @@ final class BenchFigures {
   /** The figures as a text table with notes. */
   String table() {
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT, "JMH, %s, %d elements per call, %s; ns per element"
-        + " (± JMH's 99.9 %% interval)%n", type, size, quick
-            ? "--quick: 1 fork, 3 × 100 ms after 2 × 200 ms warm-up (rough)"
+    s.append(String.format(Locale.ROOT, "JMH, %s, %d elements per call, %s; ns per element, each"
+        + " operation timed in every invocation (± 99.9 %% interval over the iterations)%n%n", type,
+        size, quick ? "--quick: 1 fork, 5 × 100 ms after 3 × 300 ms warm-up (rough)"
             : "3 forks, 5 × 1 s after 5 × 1 s warm-up"));
-    s.append("System.arraycopy of the same array: ").append(figure(arraycopy)).append("\n\n");
-    String format = "%-24s %-16s %-16s %-16s %-12s %-12s %s%n";
+    int width = rows.stream().mapToInt(r -> r.spec().length() + (r.reference() ? 7 : 0))
+        .max().orElse(0);
+    String format = "%-" + Math.max(width, 8) + "s  %-15s %-15s %-15s %-15s %-15s %-11s %s%n";
     s.append(String.format(Locale.ROOT, format, "function", "scalar apply", "batch forward",
-        "fused backward", "fwd/copy", "fwd/" + referenceSpec, "batch kernels"));
+        "fused backward", "arraycopy", "forward/copy", "fwd/" + referenceSpec, "batch kernels"));
     Row reference = reference();
     for (Row r : rows) {
       s.append(String.format(Locale.ROOT, format, r.spec() + (r.reference() ? " (ref.)" : ""),
-          figure(r.scalar()), figure(r.forward()), figure(r.backward()),
-          ratio(r.forward()[0], arraycopy[0]),
+          figure(r.scalar()), figure(r.forward()), figure(r.backward()), figure(r.copy()),
+          figure(r.forwardOverCopy()),
           reference == null ? "" : ratio(r.forward()[0], reference.forward()[0]),
           r.implementation()));
     }
     for (Row r : rows) {
-      if (r.failed()) {
+      if (r.failed() || r.ownForward() && r.ownBackward()) {
         continue;
       }
-      if (!r.ownForward() || !r.ownBackward()) {
-        s.append("\n").append(r.spec()).append(" runs the interface's default scalar loop for its ")
-            .append(!r.ownForward() && !r.ownBackward() ? "forward and backward"
-                : !r.ownForward() ? "forward" : "backward")
-            .append(" (no batch kernel of its own): its forward costs ")
-            .append(number(r.forward()[0])).append(" ns per element, ")
-            .append(ratio(r.forward()[0], r.scalar()[0])).append(" × its scalar loop and ")
-            .append(ratio(r.forward()[0], arraycopy[0]))
-            .append(" × System.arraycopy; a loop of its own over the arrays lets HotSpot inline"
-                + " and vectorise it.");
-      }
+      s.append("\n").append(r.spec()).append(" runs the interface's default scalar loop for its ")
+          .append(!r.ownForward() && !r.ownBackward() ? "forward and backward"
+              : !r.ownForward() ? "forward" : "backward")
+          .append(" (no batch kernel of its own): its forward costs ")
+          .append(number(r.forward()[0])).append(" ns per element, ")
+          .append(ratio(r.forward()[0], r.scalar()[0])).append(" × its scalar loop and ")
+          .append(number(r.forwardOverCopy()[0]))
+          .append(" × System.arraycopy; a loop of its own over the arrays lets HotSpot inline"
+              + " and vectorise it.");
     }
     s.append("\n");
     return s.toString();
@@ -172,7 +206,6 @@ final class BenchFigures {
     root.put("quick", quick);
     root.put("forks", quick ? 1 : 3);
     root.put("unit", "ns/element");
-    root.put("arraycopy", value(arraycopy));
     root.put("reference", referenceSpec);
     List<Map<String, Object>> functions = new ArrayList<>();
     Row reference = reference();
@@ -186,7 +219,8 @@ final class BenchFigures {
       m.put("scalar_apply", value(r.scalar()));
       m.put("batch_forward", value(r.forward()));
       m.put("fused_backward", value(r.backward()));
-      m.put("forward_over_arraycopy", quotient(r.forward()[0], arraycopy[0]));
+      m.put("arraycopy", value(r.copy()));
+      m.put("forward_over_arraycopy", value(r.forwardOverCopy()));
       m.put("forward_over_reference",
           reference == null ? null : quotient(r.forward()[0], reference.forward()[0]));
       m.put("failed", r.failed());
@@ -213,5 +247,11 @@ final class BenchFigures {
 
   private static Double quotient(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) ? null : a / b;
+  }
+
+  // JMH declares the map with the raw Result type; each value is a Result of some kind.
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Result<?>> secondary(IterationResult iteration) {
+    return (Map) iteration.getSecondaryResults();
   }
 }

@@ -30,7 +30,7 @@ final class BenchProgress implements OutputFormat {
   public void startBenchmark(BenchmarkParams params) {
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
     String spec = params.getParam("spec");
-    current = method + (spec == null ? "" : " " + spec);
+    current = spec == null ? method : spec;
     failing = false;
     err.printf("bench: [%d/%d] %s (%s, %s elements, %d fork%s)%n", ++started, total, current,
         params.getParam("type"), params.getParam("size"), params.getForks(),

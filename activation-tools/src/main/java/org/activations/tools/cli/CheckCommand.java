@@ -10,6 +10,7 @@ import org.activations.analysis.DerivativeReport;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.JsonReports;
+import org.activations.tools.render.Origins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
   private static void text(PrintWriter out, List<PropertyReport> reports, List<String> errors,
       PropertyAnalyzer analyzer) {
     for (PropertyReport r : reports) {
-      out.println((r.passed() ? "PASS " : "FAIL ") + r.function() + "  (" + r.origin() + ")");
+      out.println((r.passed() ? "PASS " : "FAIL ") + r.function() + "  (" + Origins.local(r.origin())
+          + ")");
       for (DerivativeReport.Form f : r.derivatives().forms()) {
         out.printf(Locale.ROOT, "  f' from the %-6s %d points checked, %d skipped; max error %.3g"
                 + " absolute, %.3g relative; %s%n",

@@ -18,7 +18,7 @@ final class DiscoveryOptions {
   List<String> pluginPath = new ArrayList<>();
 
   @Option(names = "--with-pack",
-      description = "Also discover the plugin pack (leaky_relu, gelu, swish and 13 more) from its"
+      description = "Also discover the plugin pack (leaky_relu, gelu, swish and more) from its"
           + " jar in this source tree; ./activations builds it.")
   boolean withPack;
 

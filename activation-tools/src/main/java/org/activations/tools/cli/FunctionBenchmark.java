@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -14,18 +16,23 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The JMH benchmarks behind {@code activations bench}, run in forked JVMs: scalar {@code apply} in a
- * loop, the batch forward and the fused backward of one function, and {@code System.arraycopy} of the
- * same arrays. The forked JVM finds the function itself: the spec and the plugin path are parameters,
- * loaded in the setup. Scores are ns per call on {@code size} elements.
+ * The JMH benchmark behind {@code activations bench}, run in a forked JVM per function: scalar
+ * {@code apply} in a loop, the batch forward, the fused backward and {@code System.arraycopy} of the
+ * same arrays, each timed on its own within every invocation and summed in JMH counters. The forked
+ * JVM finds the function itself: the spec and the plugin path are parameters, loaded in the setup.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FunctionBenchmark {
+  /** Instantiated by JMH's generated code. */
+  public FunctionBenchmark() {}
 
   /** The arrays: inputs in [-8, 8], an upstream gradient in [-1, 1], outputs and results. */
   @State(Scope.Thread)
   public static class Arrays {
+    /** Instantiated by JMH for each thread. */
+    public Arrays() {}
+
     /** float or double. */
     @Param("float")
     public String type;
@@ -72,6 +79,9 @@ public class FunctionBenchmark {
   /** The function, found by its spec on the class path and the plugin path, and its outputs. */
   @State(Scope.Thread)
   public static class Function {
+    /** Instantiated by JMH for each thread. */
+    public Function() {}
+
     /** The function's spec, as the registry takes it. */
     @Param("")
     public String spec;
@@ -98,56 +108,95 @@ public class FunctionBenchmark {
     }
   }
 
-  /** f.apply on one element at a time, as code without batch calls does. */
+  /** The nanoseconds each operation took in the current iteration, and the invocations. */
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  @State(Scope.Thread)
+  public static class Times {
+    /** Scalar apply in a loop over the arrays. */
+    public long scalarNanos;
+    /** The batch forward. */
+    public long forwardNanos;
+    /** The fused backward. */
+    public long backwardNanos;
+    /** System.arraycopy of the same arrays. */
+    public long copyNanos;
+    /** Invocations. */
+    public long calls;
+
+    /** Created by JMH for each benchmark thread. */
+    public Times() {}
+
+    /** Starts an iteration from zero. */
+    @Setup(Level.Iteration)
+    public void clear() {
+      scalarNanos = 0;
+      forwardNanos = 0;
+      backwardNanos = 0;
+      copyNanos = 0;
+      calls = 0;
+    }
+  }
+
+  /**
+   * Each operation once, timed on its own, back to back: a change of load on the machine then
+   * moves all four alike, and one fork measures a function.
+   */
   @Benchmark
-  public Object scalar(Arrays a, Function fn) {
-    Activation f = fn.f;
+  public Object operations(Arrays a, Function fn, Times t) {
+    long start = System.nanoTime();
+    scalar(a, fn.f);
+    long scalarEnd = System.nanoTime();
+    forward(a, fn.f);
+    long forwardEnd = System.nanoTime();
+    backward(a, fn);
+    long backwardEnd = System.nanoTime();
+    copy(a);
+    long copyEnd = System.nanoTime();
+    t.scalarNanos += scalarEnd - start;
+    t.forwardNanos += forwardEnd - scalarEnd;
+    t.backwardNanos += backwardEnd - forwardEnd;
+    t.copyNanos += copyEnd - backwardEnd;
+    t.calls++;
+    return a.xf != null ? a.gf : a.gd;
+  }
+
+  private static void scalar(Arrays a, Activation f) {
     if (a.xf != null) {
       float[] x = a.xf;
       float[] y = a.yf;
       for (int i = 0; i < x.length; i++) {
         y[i] = f.applyFloat(x[i]);
       }
-      return y;
+    } else {
+      double[] x = a.xd;
+      double[] y = a.yd;
+      for (int i = 0; i < x.length; i++) {
+        y[i] = f.apply(x[i]);
+      }
     }
-    double[] x = a.xd;
-    double[] y = a.yd;
-    for (int i = 0; i < x.length; i++) {
-      y[i] = f.apply(x[i]);
-    }
-    return y;
   }
 
-  /** The batch forward. */
-  @Benchmark
-  public Object forward(Arrays a, Function fn) {
+  private static void forward(Arrays a, Activation f) {
     if (a.xf != null) {
-      fn.f.apply(a.xf, 0, a.yf, 0, a.size);
-      return a.yf;
+      f.apply(a.xf, 0, a.yf, 0, a.size);
+    } else {
+      f.apply(a.xd, 0, a.yd, 0, a.size);
     }
-    fn.f.apply(a.xd, 0, a.yd, 0, a.size);
-    return a.yd;
   }
 
-  /** The fused backward, from the outputs where the function has the output form. */
-  @Benchmark
-  public Object backward(Arrays a, Function fn) {
+  private static void backward(Arrays a, Function fn) {
     if (a.xf != null) {
       fn.f.backward(a.xf, fn.outf, a.uf, a.gf, 0, a.size);
-      return a.gf;
+    } else {
+      fn.f.backward(a.xd, fn.outd, a.ud, a.gd, 0, a.size);
     }
-    fn.f.backward(a.xd, fn.outd, a.ud, a.gd, 0, a.size);
-    return a.gd;
   }
 
-  /** The memory limit of a forward pass: copying the same array. */
-  @Benchmark
-  public Object arraycopy(Arrays a) {
+  private static void copy(Arrays a) {
     if (a.xf != null) {
       System.arraycopy(a.xf, 0, a.yf, 0, a.size);
-      return a.yf;
+    } else {
+      System.arraycopy(a.xd, 0, a.yd, 0, a.size);
     }
-    System.arraycopy(a.xd, 0, a.yd, 0, a.size);
-    return a.yd;
   }
 }

@@ -8,6 +8,7 @@ import org.activations.ActivationInfo;
 import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
+import org.activations.tools.render.Origins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -58,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
             .collect(Collectors.joining(", ")));
       }
       out.println("  parameters: " + parameters(provider.parameters()));
-      out.println("  from:       " + r.origin());
+      out.println("  from:       " + Origins.local(r.origin()));
     }
     List<String> problems = discovery.problems(registry);
     out.println();

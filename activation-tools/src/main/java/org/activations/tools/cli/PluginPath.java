@@ -71,7 +71,8 @@ final class PluginPath {
 
   /** Keeps a jar that opens as a zip; reports one that does not, and goes on without it. */
   private static void addIfReadable(Path jar, List<Path> jars, List<String> problems) {
-    try (JarFile ignored = new JarFile(jar.toFile())) {
+    try {
+      new JarFile(jar.toFile()).close();
       jars.add(jar.toAbsolutePath().normalize());
     } catch (IOException | SecurityException e) {
       problems.add("jar " + jar.toAbsolutePath().normalize() + ": not a readable jar file ("

@@ -3,7 +3,9 @@ package org.activations.tools.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.activations.analysis.NetworkCollapse;
 import org.activations.analysis.PropertyAnalyzer;
+import org.activations.tools.render.CollapseText;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.FunctionFigure;
 import org.activations.tools.render.ReportPage;
@@ -37,6 +39,33 @@ final class ReportCommand implements Callable<Integer> {
       description = "Only these functions (default: all).")
   List<String> functions = new ArrayList<>();
 
+  /**
+   * The linear-collapse demonstration for the first affine function of the report and the first
+   * nonlinear one (either may be missing); a function that fails here is left out of it.
+   */
+  private static String collapse(List<ReportPage.Entry> entries) {
+    StringBuilder sections = new StringBuilder();
+    boolean affine = false;
+    boolean nonlinear = false;
+    for (ReportPage.Entry e : entries) {
+      if (affine && nonlinear) {
+        break;
+      }
+      NetworkCollapse.Result r;
+      try {
+        r = new NetworkCollapse().run(e.function(), 2, 1, CollapseCommand.SAMPLES);
+      } catch (RuntimeException failed) {
+        continue; // already reported, or to be: this section is an illustration
+      }
+      if (r.collapses() ? !affine : !nonlinear) {
+        sections.append(new CollapseText(r, e.function(), 1).html());
+        affine |= r.collapses();
+        nonlinear |= !r.collapses();
+      }
+    }
+    return sections.toString();
+  }
+
   @Override
   public Integer call() {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
@@ -52,8 +81,8 @@ final class ReportCommand implements Callable<Integer> {
       figure.derivativePanel();
       return new ReportPage.Entry(s.function(), report, figure);
     });
-    String wrote = OutputFile.write(out, ReportPage.render(entries.results()),
-        spec.commandLine().getOut());
+    String wrote = OutputFile.write(out, ReportPage.render(entries.results(),
+        collapse(entries.results())), spec.commandLine().getOut());
     if (wrote != null) {
       spec.commandLine().getOut().println(wrote);
     }

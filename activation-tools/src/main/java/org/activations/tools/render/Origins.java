@@ -18,6 +18,19 @@ public final class Origins {
   }
 
   /**
+   * An origin with its path relative to the working directory when it lies inside it:
+   * {@code jar activation-tools/target/activations.jar}.
+   */
+  public static String local(String origin) {
+    for (String kind : new String[] {"jar ", "folder "}) {
+      if (origin.startsWith(kind)) {
+        return kind + relative(origin.substring(kind.length()));
+      }
+    }
+    return origin;
+  }
+
+  /**
    * An origin as a reader should see it: {@code jar activations.jar} for a jar (its name, which
    * says what it is, without the folders of the machine that made the report), a folder relative
    * to the working directory, a module as it is.

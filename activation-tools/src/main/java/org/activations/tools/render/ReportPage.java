@@ -32,6 +32,11 @@ public final class ReportPage {
 
   /** The page for {@code entries}, in their order. */
   public static String render(List<Entry> entries) {
+    return render(entries, "");
+  }
+
+  /** The page for {@code entries}, with {@code sections} (HTML) after the functions' sections. */
+  public static String render(List<Entry> entries, String sections) {
     StringBuilder s = new StringBuilder();
     s.append("<p>Every value on this page was measured at run time on the functions that were"
         + " discovered; nothing is copied from a table. Hover a cell for its evidence.</p>\n");
@@ -46,6 +51,7 @@ public final class ReportPage {
     for (Entry e : entries) {
       section(s, e);
     }
+    s.append(sections);
     if (!entries.isEmpty()) {
       s.append("<p class=\"settings\">Measured on: ").append(HTML.escape(entries.get(0).report().settings()))
           .append(".</p>\n");
@@ -65,7 +71,8 @@ public final class ReportPage {
     if (!info.aliases().isEmpty()) {
       s.append(" (also known as ").append(HTML.escape(String.join(", ", info.aliases()))).append(')');
     }
-    s.append(". From ").append(HTML.escape(r.origin())).append(".</p>\n<table class=\"formulas\">\n");
+    s.append(". From ").append(HTML.escape(Origins.shown(r.origin())))
+        .append(".</p>\n<table class=\"formulas\">\n");
     formula(s, "f(x)", info.function());
     formula(s, "f′(x)", info.derivative());
     info.derivativeFromOutput().ifPresentOrElse(f -> formula(s, "f′ from y = f(x)", f),
@@ -82,7 +89,7 @@ public final class ReportPage {
     for (Verdict v : r.verdicts()) {
       s.append("<tr").append(v.agrees() ? "" : " class=\"finding\"").append("><th scope=\"row\">")
           .append(HTML.escape(v.property().title())).append("</th><td>").append(HTML.escape(v.value()))
-          .append("</td><td>").append(HTML.escape(v.evidence())).append("</td><td>")
+          .append("</td><td>").append(HTML.escape(evidence(v, info))).append("</td><td>")
           .append(HTML.escape(v.declared() == null ? "" : v.declared())).append("</td></tr>\n");
     }
     s.append("</table>\n");
@@ -100,8 +107,31 @@ public final class ReportPage {
 
   private static void formula(StringBuilder s, String label, Formula f) {
     s.append("<tr><th scope=\"row\">").append(HTML.escape(label)).append("</th><td class=\"math\">")
-        .append(HTML.escape(f.text())).append("</td><td><code>").append(HTML.escape(f.latex()))
+        .append(MathMarkup.of(f.latex())).append("</td><td><code>").append(HTML.escape(f.text()))
         .append("</code></td></tr>\n");
+  }
+
+  /**
+   * A verdict's evidence; for a range with an open finite end, also why the sampled span may show
+   * that end (sigmoid's (0, 1) next to "span [0, 1]" would read as a contradiction).
+   */
+  private static String evidence(Verdict v, ActivationInfo info) {
+    if (v.property() != org.activations.analysis.Property.RANGE || !v.agrees()
+        || !(info.range() instanceof org.activations.Range.Interval i)) {
+      return v.evidence();
+    }
+    List<String> open = new java.util.ArrayList<>();
+    if (!i.lowerClosed() && Double.isFinite(i.lower())) {
+      open.add(org.activations.tools.render.CollapseText.g(i.lower()));
+    }
+    if (!i.upperClosed() && Double.isFinite(i.upper())) {
+      open.add(org.activations.tools.render.CollapseText.g(i.upper()));
+    }
+    if (open.isEmpty()) {
+      return v.evidence();
+    }
+    return v.evidence() + "; an open end in that span (" + String.join(" and ", open) + ") is the"
+        + " floating-point rounding of values just inside it, never a value of the function itself";
   }
 
   private static void derivatives(StringBuilder s, DerivativeReport d) {

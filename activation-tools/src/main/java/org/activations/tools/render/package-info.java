@@ -1,5 +1,7 @@
 /**
- * Rendering measured reports: the comparison table as Markdown, CSV, JSON or HTML. Pure functions
- * from {@link org.activations.analysis.PropertyReport}s to text, with no I/O.
+ * Rendering measured reports and figures: the comparison table as Markdown, CSV, JSON or HTML text,
+ * and function figures drawn with JFreeChart into SVG text or PNG bytes. Functions from
+ * {@link org.activations.analysis.PropertyReport}s and functions to text or image bytes; writing them
+ * to files is the command line's job.
  */
 package org.activations.tools.render;

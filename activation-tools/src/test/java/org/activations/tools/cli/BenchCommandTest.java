@@ -28,12 +28,11 @@ class BenchCommandTest {
     Cli run = Cli.run("", "bench", "--quick", "--size", "4096", "--functions", "relu,softsign",
         "--plugin-path", plugin.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().contains("bench: [10/10] "), run.err());
+    assertTrue(run.err().contains("bench: [3/3] sigmoid (float, 4096 elements, 1 fork)"),
+        run.err());
     String number = "[0-9.]+ ± [0-9.]+";
-    assertTrue(Pattern.compile("System.arraycopy of the same array: " + number).matcher(run.out())
-        .find(), run.out());
     for (String function : List.of("relu ", "softsign ", "sigmoid \\(ref\\.\\) ")) {
-      assertTrue(Pattern.compile("(?m)^" + function + " *" + number + " +" + number + " +" + number)
+      assertTrue(Pattern.compile("(?m)^" + function + " *(" + number + " +){5}")
           .matcher(run.out()).find(), function + " in\n" + run.out());
     }
     assertTrue(run.out().contains("softsign runs the interface's default scalar loop for its forward"

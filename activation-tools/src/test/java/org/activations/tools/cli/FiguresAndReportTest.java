@@ -1,6 +1,7 @@
 package org.activations.tools.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -118,29 +119,53 @@ class FiguresAndReportTest {
     assertTrue(!html.contains("<script") && !html.contains("<link"), "no script, no stylesheet link");
     Document doc = parseXml(file);
     List<String> sections = elements(doc, "section").stream().map(e -> e.getAttribute("id")).toList();
-    assertEquals(List.of("fn-binary_step", "fn-linear", "fn-relu", "fn-sigmoid", "fn-tanh"), sections);
-    for (Element section : elements(doc, "section")) {
+    assertEquals(List.of("fn-binary_step", "fn-linear", "fn-relu", "fn-sigmoid", "fn-tanh",
+        "collapse-binary_step", "collapse-linear"), sections);
+    for (Element section : elements(doc, "section").subList(0, 5)) {
       assertEquals(1, section.getElementsByTagName("svg").getLength(), section.getAttribute("id"));
       assertTrue(section.getTextContent().contains("Derivative validation: passed"));
       assertTrue(section.getTextContent().contains("Measured properties"));
     }
     assertEquals(1, elements(doc, "table").stream()
         .filter(t -> t.getAttribute("class").equals("comparison")).count());
+    // Formulas rendered as MathML, the LaTeX source only in alttext; no path of this machine.
+    assertEquals(15, elements(doc, "math").size(), "f, f' and f'(y) of each");
+    assertFalse(html.replaceAll("alttext=\"[^\"]*\"", "").contains("\\frac"), "no LaTeX as text");
+    assertFalse(html.contains(Path.of("").toAbsolutePath().getParent().toString()), "no absolute path");
+    assertTrue(html.contains("From jar ") || html.contains("From folder "), "the origin, short");
+    assertTrue(html.contains("the floating-point rounding of values just inside it"));
+    assertTrue(elements(doc, "pre").stream().anyMatch(p -> p.getTextContent().contains(
+        "So the network is linear regression:")), "the linear collapse, with numbers");
+    assertEquals("wrote " + file + " (" + Files.size(file) / 1024 + " KB)\n", r.out());
+  }
+
+  @Test
+  void reportDefaultsToReportHtmlInTheWorkingDirectoryAndDashIsStandardOutput() {
+    Cli r = Cli.run("", "report", "--out", "-", "--functions", "relu");
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("<!DOCTYPE html>"));
+    assertTrue(Cli.run("", "report", "--help").out().contains("(default: report.html)"));
   }
 
   @Test
   void collapseShowsTheCoefficientsForLinearAndAResidualForSigmoid() {
     Cli linear = Cli.run("", "collapse", "linear");
     assertEquals(0, linear.status(), linear.err());
-    assertTrue(linear.out().contains("linear is affine, so the network collapses to linear"
-        + " regression:"), linear.out());
-    assertTrue(linear.out().matches("(?s).*largest \\|network - collapsed model\\| over the inputs:"
-        + " [0-9.e-]+ \\([0-9.]+ ulp of the largest prediction.*"), linear.out());
+    assertTrue(linear.out().contains("linear is affine: linear(z) = a·z + c with a = 1 and c = 0."),
+        linear.out());
+    assertTrue(linear.out().matches("(?s).*\n  b1 = a·\\(v1·w11 \\+ v2·w21\\) = 1·\\([-0-9.()·+ ]+\\) ="
+        + " -?[0-9.]+\n.*"), linear.out());
+    assertTrue(linear.out().contains("\n  b0 = v0 + v1·(a·d1 + c) + v2·(a·d2 + c) = "), linear.out());
+    assertTrue(linear.out().matches("(?s).*Checked on every input: the network and this model differ"
+        + " by at most [0-9.e-]+, the rounding of the arithmetic.*"), linear.out());
+    assertFalse(linear.out().contains("ulp") || linear.out().contains("+ -"), linear.out());
+    assertTrue(Cli.run("", "collapse", "linear", "--ulps").out().contains("units in the last place"));
     Cli sigmoid = Cli.run("", "collapse", "--activation", "sigmoid", "--hidden", "4", "--seed", "7");
     assertEquals(0, sigmoid.status(), sigmoid.err());
-    assertTrue(sigmoid.out().contains("sigmoid is nonlinear, so no linear model reproduces the"
-        + " network:"), sigmoid.out());
-    assertTrue(sigmoid.out().contains("Network: 3 inputs, 4 hidden nodes with sigmoid"), sigmoid.out());
+    assertTrue(sigmoid.out().contains("sigmoid is not affine, so no linear model reproduces the"
+        + " network."), sigmoid.out());
+    assertTrue(sigmoid.out().contains("The network: 3 inputs X1, X2, X3; 4 hidden nodes with sigmoid"),
+        sigmoid.out());
     Cli bad = Cli.run("", "collapse", "--activation", "sigmoid", "--hidden", "0");
     assertEquals(new Cli(2, "", "activations: --hidden (0) must be between 1 and 10000\n"), bad);
   }

@@ -59,6 +59,16 @@ public final class PluginJars {
         """.formatted(pkg, cls, name, derivative, fromOutput, apply);
   }
 
+  /** The API's module reads org.apiguardian.api (requires static transitive): its jar, for javac. */
+  private static String apiGuardianLocation() {
+    try {
+      return Path.of(Class.forName("org.apiguardian.api.API").getProtectionDomain().getCodeSource()
+          .getLocation().toURI()).toString();
+    } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("apiguardian-api is not on the test class path", e);
+    }
+  }
+
   /**
    * Compiles {@code sources} (fully qualified class name to source) against the API and writes a jar
    * with a service file that lists {@code providers}.
@@ -77,7 +87,8 @@ public final class PluginJars {
     Path src = Files.createDirectories(dir.resolve(jarName + "-src"));
     Path classes = Files.createDirectories(dir.resolve(jarName + "-classes"));
     List<String> args = new ArrayList<>(List.of("-d", classes.toString(),
-        modular ? "--module-path" : "-cp", apiLocation(), "--release", "17", "-proc:none"));
+        modular ? "--module-path" : "-cp", modular ? apiLocation() + java.io.File.pathSeparator
+            + apiGuardianLocation() : apiLocation(), "--release", "17", "-proc:none"));
     for (Map.Entry<String, String> e : sources.entrySet()) {
       Path file = src.resolve(e.getKey().replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
@@ -109,10 +120,8 @@ public final class PluginJars {
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The API jar and the stability annotations it requires (static transitive) when compiling. */
   static String apiLocation() {
-    return location(ActivationRegistry.class) + java.io.File.pathSeparator
-        + location(org.apiguardian.api.API.class);
+    return location(ActivationRegistry.class);
   }
 
   private static String location(Class<?> type) {
