@@ -51,26 +51,26 @@ final class Hardshrink extends ShrinkUnit {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double l = lambda;
-    for (int i = 0; i < length; i++) {
-      double v = x[xOffset + i];
-      y[yOffset + i] = PackMath.positive(Math.abs(v) - l) * v;
+    for (int i = offset; i < offset + length; i++) {
+      double v = x[i];
+      y[i] = PackMath.positive(Math.abs(v) - l) * v;
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     float l = (float) lambda;
     if (l != lambda) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = (float) apply(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = (float) apply(x[i]);
       }
       return;
     }
-    for (int i = 0; i < length; i++) {
-      float v = x[xOffset + i];
-      y[yOffset + i] = PackMath.positive(Math.abs(v) - l) * v;
+    for (int i = offset; i < offset + length; i++) {
+      float v = x[i];
+      y[i] = PackMath.positive(Math.abs(v) - l) * v;
     }
   }
 

@@ -89,26 +89,26 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double t = threshold;
     double v = value;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = select(x[xOffset + i], t, v);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = select(x[i], t, v);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     float v = (float) value;
     float t = (float) threshold;
     if (t != threshold || v != value) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = applyFloat(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = applyFloat(x[i]);
       }
       return;
     }
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = select(x[xOffset + i], t, v);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = select(x[i], t, v);
     }
   }
 
