@@ -40,7 +40,7 @@ public interface Activation {
    * The derivative f'(x) with respect to the input. Where f' is undefined (a kink or a jump, see
    * {@link ActivationInfo#specialPoints()}) it returns the function's convention, documented by the
    * implementation (the seed's: 0).
-    *
+   *
    * @param x the input
    * @return f'(x)
    */
@@ -72,7 +72,7 @@ public interface Activation {
   /**
    * f(x) in single precision; the default rounds the double result once. (Named apart from
    * {@code apply} so that {@code apply(1)} with an int argument stays in double precision.)
-    *
+   *
    * @param x the input
    * @return f(x) rounded to float
    */
@@ -198,6 +198,8 @@ public interface Activation {
    * built-ins, which kernels run and why; by default, whether the class has batch kernels of its own
    * or which operations run the interface's scalar loops (one virtual call per element).
    *
+   * @return a short description, such as {@code "batch kernels of its own"} or
+   *     {@code "the interface's scalar loops for apply(float[]), apply(double[])"}
    * @since 0.1
    */
   default String describeImplementation() {
@@ -224,7 +226,7 @@ public interface Activation {
   /**
    * The canonical spec that names this function and its parameters, such that the registry gives an
    * identical function back for it: the bare name for a function without parameters.
-    *
+   *
    * @return the spec, for example {@code leaky_relu(alpha=0.2)}
    */
   default String spec() {

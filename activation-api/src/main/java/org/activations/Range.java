@@ -77,7 +77,7 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
   /**
    * True if {@code y} lies in the floating-point closure of this range: an open finite end counts as
    * reached, because rounding may reach it (sigmoid(40) is 1.0 in double).
-    *
+   *
    * @param y a value
    * @return whether y lies in the range or is an open end that rounding reached
    */

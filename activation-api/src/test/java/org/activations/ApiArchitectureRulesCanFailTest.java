@@ -50,7 +50,7 @@ class ApiArchitectureRulesCanFailTest {
   @Test
   void exportedSignaturesNeverExposeInternals() {
     assertCaught(ApiArchitectureTest.exportedSignaturesNeverExposeInternals, VIOLATIONS,
-        "takesInternal(java.util.List) mentions org.activations.internal.Suggestions");
+        "takesInternal(java.util.List) mentions org.activations.internal.Spec");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.activations.InvalidSpecException;
+import org.activations.NameRule;
 import org.activations.NumberLiterals;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.ParameterDescriptor;
@@ -45,7 +46,7 @@ public final class SpecBinding {
       if (!byName.containsKey(key) && !byAlias.containsKey(key)) {
         String has = declared.isEmpty() ? "it has none; write just " + provider.name()
             : "its parameters are " + String.join(", ", byName.keySet());
-        String suggestion = Suggestions.nearest(key, byName.keySet())
+        String suggestion = NameRule.nearest(key, byName.keySet())
             .map(n -> "did you mean '" + n + "'? ").orElse("");
         throw new InvalidSpecException(spec.text(), provider.name() + " has no parameter '" + key
             + "'; " + suggestion + has);

@@ -19,7 +19,6 @@ import org.activations.internal.ProviderCheck;
 import org.activations.internal.ServiceDiscovery;
 import org.activations.internal.Spec;
 import org.activations.internal.SpecBinding;
-import org.activations.internal.Suggestions;
 import org.activations.spi.ActivationProvider;
 import org.apiguardian.api.API;
 
@@ -176,7 +175,7 @@ public final class ActivationRegistry {
     List<String> all = new ArrayList<>(byKey.size());
     byKey.values().forEach(reg -> all.addAll(reg.provider().aliases()));
     all.addAll(names());
-    String suggestion = Suggestions.nearest(name, all).map(n -> byKey.get(NameRule.key(n)).name()).orElse(null);
+    String suggestion = NameRule.nearest(name, all).map(n -> byKey.get(NameRule.key(n)).name()).orElse(null);
     throw new UnknownActivationException(name, names(), suggestion);
   }
 

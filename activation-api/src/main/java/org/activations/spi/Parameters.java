@@ -68,7 +68,7 @@ public final class Parameters {
    * parameters, else {@code name(a=0.01, b=2.0)} in declaration order with each value written as
    * {@link Double#toString(double)} (which reads back to the same double). A parameterised function's
    * {@link org.activations.Activation#spec()} returns this.
-    *
+   *
    * @param name the function name
    * @return the canonical spec
    */

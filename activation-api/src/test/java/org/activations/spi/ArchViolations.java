@@ -2,7 +2,7 @@ package org.activations.spi;
 
 import java.util.List;
 import java.util.ServiceLoader;
-import org.activations.internal.Suggestions;
+import org.activations.internal.Spec;
 import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.api.Assertions;
 
@@ -14,7 +14,7 @@ public final class ArchViolations {
   }
 
   /** Takes an unexported type as a parameter (and returns a harmless one). */
-  public String takesInternal(List<Suggestions> s) {
+  public String takesInternal(List<Spec> s) {
     return s.toString();
   }
 

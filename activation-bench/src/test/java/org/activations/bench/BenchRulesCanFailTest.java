@@ -30,7 +30,7 @@ class BenchRulesCanFailTest {
   @Test
   void benchmarksUseOnlyThePublishedApiAndJmh() {
     assertCaught(BenchBoundariesTest.benchmarksUseOnlyThePublishedApiAndJmh, VIOLATIONS,
-        "org.activations.internal.Suggestions");
+        "org.activations.internal.Spec");
   }
 
   @Test

@@ -95,8 +95,7 @@ final class BenchFigures {
       }
       for (BenchmarkResult fork : r.getBenchmarkResults()) {
         for (IterationResult iteration : fork.getIterationResults()) {
-          @SuppressWarnings("rawtypes") // JMH's own signature
-          Map<String, Result> counters = iteration.getSecondaryResults();
+          Map<String, Result<?>> counters = secondary(iteration);
           double calls = counters.containsKey("calls") ? counters.get("calls").getScore() : 0;
           if (calls > 0) {
             OPERATIONS.forEach(op -> values.get(op)
@@ -248,5 +247,11 @@ final class BenchFigures {
 
   private static Double quotient(double a, double b) {
     return Double.isNaN(a) || Double.isNaN(b) ? null : a / b;
+  }
+
+  // JMH declares the map with the raw Result type; each value is a Result of some kind.
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Result<?>> secondary(IterationResult iteration) {
+    return (Map) iteration.getSecondaryResults();
   }
 }

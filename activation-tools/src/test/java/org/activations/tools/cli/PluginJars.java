@@ -120,10 +120,8 @@ public final class PluginJars {
     out.write(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The API jar and the stability annotations it requires (static transitive) when compiling. */
   static String apiLocation() {
-    return location(ActivationRegistry.class) + java.io.File.pathSeparator
-        + location(org.apiguardian.api.API.class);
+    return location(ActivationRegistry.class);
   }
 
   private static String location(Class<?> type) {
