@@ -22,12 +22,18 @@ import org.activations.testkit.ActivationConformance;
 import org.activations.tools.cli.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check}, {@code table} and the kit give the same verdict on every corpus fixture, loaded as a
  * plugin jar through {@code --plugin-path} (the corpus has no services file of its own).
+ *
+ * <p>It analyses every fixture three times (about a hundred functions, each a second or more of
+ * CPU), so it runs on demand: {@code mvn verify -pl activation-tools -Dactivations.slow=true
+ * -Dtest=AgreementTest}.
  */
+@EnabledIfSystemProperty(named = "activations.slow", matches = "true")
 class AgreementTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String TIMEOUT = "4";
