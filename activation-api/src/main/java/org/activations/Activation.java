@@ -198,7 +198,8 @@ public interface Activation {
    * built-ins, which kernels run and why; by default, whether the class has batch kernels of its own
    * or which operations run the interface's scalar loops (one virtual call per element).
    *
-   * @return one line, for example {@code batch kernels of its own}
+   * @return a short description, such as {@code "batch kernels of its own"} or
+   *     {@code "the interface's scalar loops for apply(float[]), apply(double[])"}
    * @since 0.1
    */
   default String describeImplementation() {

@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The plugin pack's piecewise-linear functions (and hard_swish), batch forward on 8 Mi floats in
  * [−8, 8], against {@code arraycopy}, {@code System.arraycopy} of the same array in the same run:
- * the memory limit of a forward pass. Divide {@code forward} by {@code arraycopy} for the ratio.
+ * the memory limit of a forward pass; and the fused backward against {@code multiply}, a loop over
+ * the same three streams. Divide {@code forward} by {@code arraycopy}, {@code backward} by
+ * {@code multiply}, for the ratios. (The backward reads x as its y, which is only a stand-in for
+ * timing.)
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,14 +42,19 @@ public class PackPiecewiseBenchmark {
 
     float[] x;
     float[] y;
+    float[] upstream;
+    float[] gradIn;
 
     @Setup
     public void fill() {
       SplittableRandom random = new SplittableRandom(42);
       x = new float[size];
       y = new float[size];
+      upstream = new float[size];
+      gradIn = new float[size];
       for (int i = 0; i < size; i++) {
         x[i] = (float) random.nextDouble(-8, 8);
+        upstream[i] = (float) random.nextDouble(-1, 1);
       }
     }
   }
@@ -70,6 +78,25 @@ public class PackPiecewiseBenchmark {
   public Object forward(Data d, Function fn) {
     fn.f.apply(d.x, 0, d.y, 0, d.size);
     return d.y;
+  }
+
+  /** The fused backward pass: from y where the function has the output form, else from x. */
+  @Benchmark
+  public Object backward(Data d, Function fn) {
+    fn.f.backward(d.x, d.x, d.upstream, d.gradIn, 0, d.size);
+    return d.gradIn;
+  }
+
+  /** Baseline: gradIn[i] = upstream[i]·y[i], the three streams of a backward pass. */
+  @Benchmark
+  public Object multiply(Data d) {
+    float[] u = d.upstream;
+    float[] y = d.x;
+    float[] g = d.gradIn;
+    for (int i = 0; i < g.length; i++) {
+      g[i] = u[i] * y[i];
+    }
+    return g;
   }
 
   /** Baseline: copying the same array. */

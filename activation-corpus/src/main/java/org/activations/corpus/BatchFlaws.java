@@ -24,7 +24,7 @@ final class BatchFlaws {
         flawed(new IgnoresOffset.Provider(), "softsign whose double batch reads x[i] instead of"
             + " x[xOffset + i]", "apply(x, 1, y, 0, n) with distinct x", BATCH),
         flawed(new FloatOverflow.Provider(), "sigmoid whose float batch computes exp(-x) in float:"
-            + " 1 / (1 + ∞) = 0 for x in [-103.3, -88.8] where applyFloat is a subnormal float",
+            + " 1 / (1 + ∞) = 0 for x in [-103.97, -88.72] where applyFloat is a subnormal float",
             "apply(float[]) at x = -95", BATCH),
         flawed(new TwoPassInPlace.Provider(), "tanh whose double batch writes expm1(-2|x|)"
             + " into y and rereads x for the sign: in place, positive inputs come out negative",

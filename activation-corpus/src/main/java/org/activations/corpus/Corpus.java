@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
   private static final List<CorpusEntry> FLAWED = Stream.of(
-          SpecialInputFlaws.entries(), RangeFlaws.entries(), ContinuityFlaws.entries(),
-          DerivativeFlaws.entries(), OutputFormFlaws.entries(), MonotonicFlaws.entries(),
+          SpecialInputFlaws.entries(), LimitFlaws.entries(), RangeFlaws.entries(),
+          ContinuityFlaws.entries(), DerivativeFlaws.entries(), OutputFormFlaws.entries(),
+          MonotonicFlaws.entries(),
           DeclarationFlaws.entries(), BatchFlaws.entries(), BackwardFlaws.entries(),
           FloatFlaws.entries(), ThreadSafetyFlaws.entries(), ThrowingFlaws.entries(),
           TimeoutFlaws.entries())
@@ -33,7 +34,8 @@ public final class Corpus {
 
   private static final List<CorpusEntry> CORRECT = Stream.of(
           CorrectOscillating.entries(), CorrectGrowth.entries(), CorrectPieces.entries(),
-          CorrectScales.entries(), CorrectNumerics.entries(), CorrectKernels.entries())
+          CorrectScales.entries(), CorrectNumerics.entries(), CorrectKernels.entries(),
+          CorrectLibraryStyle.entries())
       .flatMap(List::stream).toList();
 
   private static final List<CorpusEntry> ALL = concat(FLAWED, CORRECT);

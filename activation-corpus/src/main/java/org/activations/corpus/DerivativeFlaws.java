@@ -1,6 +1,8 @@
 package org.activations.corpus;
 
 import static org.activations.corpus.CorpusEntry.flawed;
+import static org.activations.corpus.Defect.CONTINUITY;
+import static org.activations.corpus.Defect.DECLARED_PROPERTY;
 import static org.activations.corpus.Defect.DERIVATIVE;
 
 import java.util.List;
@@ -20,24 +22,32 @@ final class DerivativeFlaws {
   static List<CorpusEntry> entries() {
     return List.of(
         flawed(new DerivativeBand.Provider(), "tanh whose f' is 1e-3 too large on [2.0001, 2.0002]",
-            "x = 2.00015", DERIVATIVE),
+            "x = 2.00015", DERIVATIVE)
+            .notBlaming(CONTINUITY),
         flawed(new ValueBand.Provider(), "tanh + 1e-6 bump(x) on [2.0001, 2.0002] (C^∞, still"
             + " monotonic) with the f' of plain tanh: f is wrong on the band", "x = 2.000125",
             DERIVATIVE),
         flawed(new SinglePoint.Provider(), "softsign with f'(0) = 5, right everywhere else",
-            "x = 0 and x = -0.0", DERIVATIVE),
+            "x = 0 and x = -0.0", DERIVATIVE)
+            .notBlaming(CONTINUITY, DECLARED_PROPERTY),
         flawed(new DoubledOnWindow.Provider(), "softplus whose f' is 2 sigma(x) on [-3, 3]",
-            "x = 1", DERIVATIVE),
+            "x = 1", DERIVATIVE)
+            .notBlaming(CONTINUITY, DECLARED_PROPERTY),
         flawed(new SignFlipped.Provider(), "log cosh(x) with f' = tanh(|x|): the wrong sign for"
-            + " x < 0", "x = -2", DERIVATIVE),
+            + " x < 0", "x = -2", DERIVATIVE)
+            .notBlaming(DECLARED_PROPERTY),
         flawed(new FarBand.Provider(), "softsign whose f' is 1.5 times too large for |x| in"
-            + " [1e5, 1.0001e5]", "x = 1.00005e5", DERIVATIVE),
+            + " [1e5, 1.0001e5]", "x = 1.00005e5", DERIVATIVE)
+            .notBlaming(CONTINUITY),
         flawed(new TinyBand.Provider(), "tanh whose f' is 0.5 for |x| in [1e-200, 1.0001e-200]",
-            "x = 1.00005e-200", DERIVATIVE),
+            "x = 1.00005e-200", DERIVATIVE)
+            .notBlaming(CONTINUITY),
         flawed(new SubnormalFlush.Provider(), "tanh whose f' flushes subnormal inputs: f'(x) = 0"
-            + " for 0 < |x| < MIN_NORMAL", "x = MIN_VALUE", DERIVATIVE),
+            + " for 0 < |x| < MIN_NORMAL", "x = MIN_VALUE", DERIVATIVE)
+            .notBlaming(DECLARED_PROPERTY),
         flawed(new RelativeError.Provider(), "tanh whose f' is 1.0001 times the truth everywhere",
-            "x = 0.5", DERIVATIVE));
+            "x = 0.5", DERIVATIVE)
+            .notBlaming(DECLARED_PROPERTY));
   }
 
   /** tanh with f' + 1e-3 on a narrow band. */

@@ -14,16 +14,16 @@ final class FloatFlaws {
         flawed(new ExpOverflow.Provider(), "softplus whose applyFloat rounds exp(x) to float:"
             + " log1p(∞) = ∞ for x > 88.72", "applyFloat(90)", FLOAT),
         flawed(new DerivativeFromRoundedOutput.Provider(), "sigmoid whose derivativeFloat is s (1 - s)"
-            + " with s rounded to float: 0 for x > 16.7, dozens of ulps off from x = 5", "derivativeFloat(20)",
+            + " with s rounded to float: 0 for x > 17.33, dozens of ulps off from x = 5", "derivativeFloat(20)",
             FLOAT),
         flawed(new OutputFormUnsquared.Provider(), "tanh whose derivativeFromOutputFloat is 1 - y"
             + " (the square forgotten); the double form is right", "derivativeFromOutputFloat(0.5)",
             FLOAT),
         flawed(new ApproximationBand.Provider(), "tanh whose applyFloat uses a rational"
             + " approximation for |x| in [2.4, 2.5]", "applyFloat(2.45)", FLOAT),
-        flawed(new FloatNanToZero.Provider(), "softsign whose applyFloat clamps tiny inputs with"
+        flawed(new FloatNanToZero.Provider(), "softsign whose applyFloat flushes tiny inputs with"
             + " !(|x| >= 1e-30f) ? 0 : …, which NaN also takes: applyFloat(NaN) = 0 while"
-            + " apply(NaN) is NaN", "applyFloat(NaN)", FLOAT));
+            + " apply(NaN) is NaN (and applyFloat(1e-31) = 0)", "applyFloat(NaN)", FLOAT));
   }
 
   /** Softplus whose float form overflows exp. */
@@ -117,7 +117,7 @@ final class FloatFlaws {
       super(info("flawed_float_nan_to_zero", "softsign with a float path").build());
     }
 
-    /** Flushes |x| < 1e-30 to a signed zero (harmless: f(x) = x there to 1e-30), and NaN with it. */
+    /** Flushes |x| < 1e-30 to a signed zero (itself beyond 1 ulp), and NaN with it. */
     @Override
     public float applyFloat(float x) {
       if (!(Math.abs(x) >= 1e-30f)) {

@@ -23,8 +23,11 @@ final class OutputFormFlaws {
         flawed(new SigmoidOutputBand.Provider(), "sigmoid whose f'(y) is 10 % too large for y in"
             + " [0.999, 0.9991]", "y = 0.99905", DERIVATIVE_FROM_OUTPUT),
         flawed(new SoftplusCancellation.Provider(), "softplus with f'(y) = 1 - exp(-y), which"
-            + " cancels to 0 for y < 1e-16 (x < -37) where f'(x) = sigma(x) is not 0",
-            "x = -40, y = f(-40)", DERIVATIVE_FROM_OUTPUT));
+            + " cancels to 0 for y < 5.6e-17 (x < -37.43) where f'(x) = sigma(x) is not 0",
+            "x = -40, y = f(-40)", DERIVATIVE_FROM_OUTPUT),
+        flawed(new SigmoidTinyOutputGuard.Provider(), "sigmoid whose f'(y) returns 0 for y < 1e-10,"
+            + " an underflow guard, where f'(x) is about y (x < -23)", "x = -30, y = f(-30)",
+            DERIVATIVE_FROM_OUTPUT));
   }
 
   /** ELU (alpha = 0.5) with an output form that is wrong for negative outputs. */
@@ -125,6 +128,26 @@ final class OutputFormFlaws {
       /** The provider. */
       public Provider() {
         super(SoftplusCancellation::new);
+      }
+    }
+  }
+
+  /** Sigmoid whose output form flushes small outputs. */
+  static final class SigmoidTinyOutputGuard extends Shapes.SigmoidWithOutput {
+    SigmoidTinyOutputGuard() {
+      super(info("flawed_output_form_tiny_y_guard", "sigmoid with a guarded output form").build());
+    }
+
+    @Override
+    public double derivativeFromOutput(double y) {
+      return y < 1e-10 ? 0 : super.derivativeFromOutput(y);
+    }
+
+    /** Registers {@code flawed_output_form_tiny_y_guard}. */
+    public static final class Provider extends FixtureProvider {
+      /** The provider. */
+      public Provider() {
+        super(SigmoidTinyOutputGuard::new);
       }
     }
   }

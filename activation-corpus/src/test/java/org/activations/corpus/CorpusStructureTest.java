@@ -146,4 +146,17 @@ class CorpusStructureTest {
     assertEquals("unknown defect 'SLOW'; the defects are " + List.of(Defect.values()),
         bad.getMessage());
   }
+
+  @Test
+  void everyFlawedEntryIsShownAtItsWitnessByATest() throws IOException {
+    StringBuilder sources = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
+      for (Path p : files.filter(p -> p.toString().endsWith("FlawsTest.java")).toList()) {
+        sources.append(Files.readString(p));
+      }
+    }
+    for (CorpusEntry e : Corpus.flawed()) {
+      assertTrue(sources.indexOf("\"" + e.name() + "\"") >= 0, e.name() + " has no witness test");
+    }
+  }
 }

@@ -90,4 +90,33 @@ class OutputFormAndMonotonicFlawsTest {
     assertTrue(f.apply(0.005) < 0 && f.apply(-0.005) > 0);
     assertTrue(f.apply(0.1) > f.apply(0.02));
   }
+
+  @Test
+  void outputFormTinyYGuard() {
+    Activation f = fn("flawed_output_form_tiny_y_guard");
+    double y = f.apply(-30);
+    assertEquals(Math.exp(-30), y, 1e-25);
+    assertEquals(0.0, f.derivativeFromOutput(y));
+    assertEquals(Fixtures.sigmoid(-30) * Fixtures.sigmoid(30), f.derivative(-30), 1e-25);
+  }
+
+  @Test
+  void dipTiny() {
+    Activation f = fn("flawed_monotonic_dip_tiny");
+    double x = MonotonicFlaws.TINY_WITNESS;
+    assertTrue(f.derivative(x) < 0, "f' = " + f.derivative(x));
+    assertTrue(f.apply(x + 1e-206) < f.apply(x - 1e-206));
+    assertEquals(Math.tanh(1e-199), f.apply(1e-199));
+  }
+
+  @Test
+  void gridWiggleFine() {
+    Activation f = fn("flawed_grid_wiggle_fine");
+    assertEquals(-0.2, f.derivative(0.0005), 1e-12);
+    assertTrue(f.apply(0.00051) < f.apply(0.00049));
+    for (int k = -6000; k <= 6000; k++) {
+      double x = k / 1000.0;
+      assertEquals(x, f.apply(x), 1e-15, "on the grid the wiggle is invisible");
+    }
+  }
 }

@@ -87,4 +87,14 @@ class SpecialInputFlawsTest {
     // the true value at 1e155 is 1 - 5e-311, which rounds to 1
     assertEquals(1.0, 1 / Math.sqrt(1 + Math.pow(1e-155, 2)));
   }
+
+  @Test
+  void infinityPassthrough() {
+    Activation f = fn("flawed_infinity_passthrough");
+    assertEquals(Double.POSITIVE_INFINITY, f.apply(Double.POSITIVE_INFINITY));
+    assertEquals(Double.NEGATIVE_INFINITY, f.apply(Double.NEGATIVE_INFINITY));
+    assertFalse(f.info().range().containsRounded(f.apply(Double.NEGATIVE_INFINITY)));
+    assertEquals(1.0, f.apply(Double.MAX_VALUE));
+    assertEquals(0.0, f.apply(-Double.MAX_VALUE));
+  }
 }

@@ -65,26 +65,26 @@ abstract class ClampUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  final void forward(double[] x, double[] y, int offset, int length) {
     double l = lo;
     double h = hi;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i], l), h);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i], l), h);
     }
   }
 
   @Override
-  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  final void forward(float[] x, float[] y, int offset, int length) {
     float l = (float) lo;
     float h = (float) hi;
     if (l != lo || h != hi) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = (float) apply(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = (float) apply(x[i]);
       }
       return;
     }
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = Math.min(Math.max(x[xOffset + i], l), h);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = Math.min(Math.max(x[i], l), h);
     }
   }
 
@@ -94,17 +94,24 @@ abstract class ClampUnit extends KernelActivation {
     double h = hi;
     for (int i = offset; i < offset + length; i++) {
       double v = in[i];
-      gradIn[i] = upstream[i] * (v > l && v < h ? 1 : v == v ? 0 : v);
+      // [l < v < h] without a branch: a difference of two distinct doubles is never 0
+      gradIn[i] = upstream[i] * (PackMath.positive(v - l) * PackMath.positive(h - v));
     }
   }
 
   @Override
   final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
-    double l = lo;
-    double h = hi;
+    float l = (float) lo;
+    float h = (float) hi;
+    if (l != lo || h != hi) {
+      for (int i = offset; i < offset + length; i++) {
+        gradIn[i] = upstream[i] * derivativeFromOutputFloat(in[i]);
+      }
+      return;
+    }
     for (int i = offset; i < offset + length; i++) {
       float v = in[i];
-      gradIn[i] = upstream[i] * (v > l && v < h ? 1f : v == v ? 0f : v);
+      gradIn[i] = upstream[i] * (PackMath.positive(v - l) * PackMath.positive(h - v));
     }
   }
 }

@@ -110,16 +110,16 @@ abstract class ExpLinearUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = apply(x[xOffset + i]);
+  final void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = apply(x[i]);
     }
   }
 
   @Override
-  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) apply(x[xOffset + i]);
+  final void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = (float) apply(x[i]);
     }
   }
 

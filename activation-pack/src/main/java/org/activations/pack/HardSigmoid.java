@@ -67,9 +67,9 @@ final class HardSigmoid extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = hardSigmoid(x[xOffset + i]);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = hardSigmoid(x[i]);
     }
   }
 
@@ -89,9 +89,9 @@ final class HardSigmoid extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = hardSigmoidFloat(x[xOffset + i]);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = hardSigmoidFloat(x[i]);
     }
   }
 
@@ -99,7 +99,7 @@ final class HardSigmoid extends KernelActivation {
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       double v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? SIXTH : v == v ? 0 : v);
+      gradIn[i] = upstream[i] * (PackMath.positive(v) * PackMath.positive(1 - v) * SIXTH);
     }
   }
 
@@ -108,7 +108,7 @@ final class HardSigmoid extends KernelActivation {
     float sixth = (float) SIXTH;
     for (int i = offset; i < offset + length; i++) {
       float v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 && v < 1 ? sixth : v == v ? 0f : v);
+      gradIn[i] = upstream[i] * (PackMath.positive(v) * PackMath.positive(1 - v) * sixth);
     }
   }
 

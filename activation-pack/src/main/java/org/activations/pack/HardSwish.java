@@ -69,9 +69,9 @@ final class HardSwish extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = hardSwish(x[xOffset + i]);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = hardSwish(x[i]);
     }
   }
 
@@ -91,9 +91,9 @@ final class HardSwish extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = hardSwishFloat(x[xOffset + i]);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = hardSwishFloat(x[i]);
     }
   }
 

@@ -95,45 +95,45 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  final void forward(double[] x, double[] y, int offset, int length) {
     if (slopeLow != 0) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = apply(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = apply(x[i]);
       }
       return;
     }
     if (slope == 0) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = Math.max(x[xOffset + i], 0.0);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = Math.max(x[i], 0.0);
       }
       return;
     }
     double a = slope;
-    for (int i = 0; i < length; i++) {
-      double v = x[xOffset + i];
-      y[yOffset + i] = Math.max(v, a * v);
+    for (int i = offset; i < offset + length; i++) {
+      double v = x[i];
+      y[i] = Math.max(v, a * v);
     }
   }
 
   @Override
-  final void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  final void forward(float[] x, float[] y, int offset, int length) {
     if (slopeLow != 0 || (float) slope != slope) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = applyFloat(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = applyFloat(x[i]);
       }
       return;
     }
     // a is a float: the float product a·v is the exact product rounded once
     float a = (float) slope;
     if (a == 0) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = Math.max(x[xOffset + i], 0f);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = Math.max(x[i], 0f);
       }
       return;
     }
-    for (int i = 0; i < length; i++) {
-      float v = x[xOffset + i];
-      y[yOffset + i] = Math.max(v, a * v);
+    for (int i = offset; i < offset + length; i++) {
+      float v = x[i];
+      y[i] = Math.max(v, a * v);
     }
   }
 
@@ -141,8 +141,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double a = slopeRounded;
     for (int i = offset; i < offset + length; i++) {
-      double v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+      gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a); // y > 0 ? 1 : a, 0 ≤ a < 1
     }
   }
 
@@ -150,8 +149,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float a = (float) slopeRounded;
     for (int i = offset; i < offset + length; i++) {
-      float v = in[i];
-      gradIn[i] = upstream[i] * (v > 0 ? 1 : v <= 0 ? a : v);
+      gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a);
     }
   }
 }

@@ -34,6 +34,20 @@ final class PackMath {
     return (float) Double.longBitsToDouble(bits);
   }
 
+  /**
+   * 1 for v &gt; 0, 0 for v &le; 0, NaN for NaN, without a branch: v·2^1074 is at least 1 for every
+   * positive double, and clamping needs only max and min, which HotSpot vectorises (a select it
+   * does not). The built-in ReLU's backward uses the same form.
+   */
+  static double positive(double v) {
+    return Math.min(Math.max(v * 0x1p537 * 0x1p537, 0.0), 1.0);
+  }
+
+  /** The same for floats: v·2^149 is at least 1 for every positive float. */
+  static float positive(float v) {
+    return Math.min(Math.max(v * 0x1p126f * 0x1p23f, 0f), 1f);
+  }
+
   /** e^(z + zLow) for a small correction zLow. */
   static double exp(double z, double zLow) {
     double e = Math.exp(z);

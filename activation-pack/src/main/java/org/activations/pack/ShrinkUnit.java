@@ -51,16 +51,14 @@ abstract class ShrinkUnit extends KernelActivation {
   @Override
   final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
-      double v = in[i];
-      gradIn[i] = upstream[i] * (v != 0 ? (v == v ? 1 : v) : 0);
+      gradIn[i] = upstream[i] * PackMath.positive(Math.abs(in[i])); // y != 0 ? 1 : 0
     }
   }
 
   @Override
   final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
-      float v = in[i];
-      gradIn[i] = upstream[i] * (v != 0 ? (v == v ? 1f : v) : 0f);
+      gradIn[i] = upstream[i] * PackMath.positive(Math.abs(in[i]));
     }
   }
 }

@@ -79,18 +79,18 @@ final class Softplus extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = softplus(x[xOffset + i], b);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = softplus(x[i], b);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     double b = beta;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) softplus(x[xOffset + i], b);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = (float) softplus(x[i], b);
     }
   }
 

@@ -51,11 +51,11 @@ final class Softshrink extends ShrinkUnit {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double l = lambda;
-    for (int i = 0; i < length; i++) {
-      double v = x[xOffset + i];
-      y[yOffset + i] = v - Math.min(Math.max(v, -l), l);
+    for (int i = offset; i < offset + length; i++) {
+      double v = x[i];
+      y[i] = v - Math.min(Math.max(v, -l), l);
     }
   }
 
@@ -76,18 +76,18 @@ final class Softshrink extends ShrinkUnit {
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     float l = (float) lambda;
     if (l != lambda) {
-      for (int i = 0; i < length; i++) {
-        y[yOffset + i] = applyFloat(x[xOffset + i]);
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = applyFloat(x[i]);
       }
       return;
     }
     // λ is a float: the float subtraction is the exact difference rounded once, as applyFloat
-    for (int i = 0; i < length; i++) {
-      float v = x[xOffset + i];
-      y[yOffset + i] = v - Math.min(Math.max(v, -l), l);
+    for (int i = offset; i < offset + length; i++) {
+      float v = x[i];
+      y[i] = v - Math.min(Math.max(v, -l), l);
     }
   }
 

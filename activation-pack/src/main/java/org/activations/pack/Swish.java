@@ -112,18 +112,18 @@ final class Swish extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = swish(x[xOffset + i], b);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = swish(x[i], b);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     double b = beta;
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) swish(x[xOffset + i], b);
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = (float) swish(x[i], b);
     }
   }
 

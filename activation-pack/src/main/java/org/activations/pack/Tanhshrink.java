@@ -98,16 +98,16 @@ final class Tanhshrink extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = tanhshrink(x[xOffset + i]);
+  void forward(double[] x, double[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = tanhshrink(x[i]);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
-    for (int i = 0; i < length; i++) {
-      y[yOffset + i] = (float) tanhshrink(x[xOffset + i]);
+  void forward(float[] x, float[] y, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = (float) tanhshrink(x[i]);
     }
   }
 

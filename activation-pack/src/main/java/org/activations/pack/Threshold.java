@@ -56,9 +56,31 @@ final class Threshold extends KernelActivation {
     return spec;
   }
 
+  /**
+   * p·x + (1 − p)·value with p = [x &gt; threshold], the indicator without a branch so that HotSpot
+   * vectorises it; x is kept finite (−∞ becomes −MAX_VALUE) where p = 0 multiplies it. NaN stays NaN.
+   */
   @Override
   public double apply(double x) {
-    return !(x <= threshold) ? x : value; // NaN passes through
+    return select(x, threshold, value);
+  }
+
+  private static double select(double x, double threshold, double value) {
+    double p = PackMath.positive(x - threshold);
+    return p * Math.max(x, -Double.MAX_VALUE) + (1 - p) * value;
+  }
+
+  private static float select(float x, float threshold, float value) {
+    float p = PackMath.positive(x - threshold);
+    return p * Math.max(x, -Float.MAX_VALUE) + (1 - p) * value;
+  }
+
+  /** f(x) in float: the same selection in float where the parameters are floats. */
+  @Override
+  public float applyFloat(float x) {
+    float t = (float) threshold;
+    float v = (float) value;
+    return t == threshold && v == value ? select(x, t, v) : (float) apply(x);
   }
 
   @Override
@@ -67,29 +89,26 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, int xOffset, double[] y, int yOffset, int length) {
+  void forward(double[] x, double[] y, int offset, int length) {
     double t = threshold;
     double v = value;
-    for (int i = 0; i < length; i++) {
-      double e = x[xOffset + i];
-      y[yOffset + i] = !(e <= t) ? e : v;
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = select(x[i], t, v);
     }
   }
 
   @Override
-  void forward(float[] x, int xOffset, float[] y, int yOffset, int length) {
+  void forward(float[] x, float[] y, int offset, int length) {
     float v = (float) value;
     float t = (float) threshold;
-    if (t != threshold) {
-      for (int i = 0; i < length; i++) {
-        float e = x[xOffset + i];
-        y[yOffset + i] = !(e <= threshold) ? e : v;
+    if (t != threshold || v != value) {
+      for (int i = offset; i < offset + length; i++) {
+        y[i] = applyFloat(x[i]);
       }
       return;
     }
-    for (int i = 0; i < length; i++) {
-      float e = x[xOffset + i];
-      y[yOffset + i] = e > t || e != e ? e : v;
+    for (int i = offset; i < offset + length; i++) {
+      y[i] = select(x[i], t, v);
     }
   }
 
@@ -97,17 +116,21 @@ final class Threshold extends KernelActivation {
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double t = threshold;
     for (int i = offset; i < offset + length; i++) {
-      double e = in[i];
-      gradIn[i] = upstream[i] * (e > t ? 1 : e <= t ? 0 : e);
+      gradIn[i] = upstream[i] * PackMath.positive(in[i] - t); // x > t ? 1 : 0
     }
   }
 
   @Override
   void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
-    double t = threshold;
+    float t = (float) threshold;
+    if (t != threshold) {
+      for (int i = offset; i < offset + length; i++) {
+        gradIn[i] = upstream[i] * derivativeFloat(in[i]);
+      }
+      return;
+    }
     for (int i = offset; i < offset + length; i++) {
-      float e = in[i];
-      gradIn[i] = upstream[i] * (e > t ? 1f : e <= t ? 0f : e);
+      gradIn[i] = upstream[i] * PackMath.positive(in[i] - t);
     }
   }
 

@@ -86,6 +86,40 @@ class ReadmeSamplesTest {
         .map(s -> DynamicTest.dynamicTest(s.file() + ": " + s.command(), () -> check(s)));
   }
 
+  /**
+   * The README's "library in five minutes" compiles and runs as written, on the class path a user
+   * gets from its Maven snippet (the API, the built-ins and the pack).
+   */
+  @org.junit.jupiter.api.Test
+  void theLibraryInFiveMinutesCompilesAndRuns() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher example = Pattern.compile("```java\\n(import .*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(example.find(), "the README has the library's example");
+    StringBuilder imports = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    for (String line : example.group(1).split("\\n")) {
+      (line.startsWith("import ") ? imports : body).append(line).append('\n');
+    }
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("FiveMinutes.java"), imports + "public class FiveMinutes {\n"
+        + "  public static void main(String[] args) {\n" + body
+        + "    System.out.println(y + \" \" + d + \" \" + g + \" \" + java.util.Arrays.toString(ys));\n"
+        + "  }\n}\n");
+    String classpath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+        + ROOT.resolve("activation-pack/target/classes").toAbsolutePath();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, log, log, "-d",
+        tmp.resolve("classes").toString(), "-cp", classpath, src.resolve("FiveMinutes.java").toString());
+    assertTrue(compiled == 0, log.toString(StandardCharsets.UTF_8));
+    Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+        tmp.resolve("classes") + java.io.File.pathSeparator + classpath, "FiveMinutes")
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+    assertTrue(out.equals("0.6224593312018546 0.2350037122015945 0.2350037122015945"
+        + " [-0.2, 0.0, 2.0]\n"), out);
+  }
+
   private void check(Sample s) {
     String command = s.command().replace("/tmp/", tmp.toString() + "/");
     byte[] stdin = new byte[0];

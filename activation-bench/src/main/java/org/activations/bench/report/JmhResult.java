@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -90,37 +91,51 @@ public record JmhResult(String className, String method, Map<String, String> par
     return forks;
   }
 
-  /**
-   * For a paired benchmark (one with the counters {@value #KERNEL_NANOS} and
-   * {@value #BASELINE_NANOS}): the mean over all iterations of kernel time over baseline time, and
-   * the half-width of its 99.9 % confidence interval (Student's t); empty otherwise.
-   */
-  public java.util.Optional<double[]> pairedRatio() {
+  /** Of a paired result, the kernel-to-baseline ratio of each iteration, by fork. */
+  private Optional<List<List<Double>>> pairedRatiosByFork() {
     List<List<Double>> kernel = secondary.get(KERNEL_NANOS);
     List<List<Double>> baseline = secondary.get(BASELINE_NANOS);
     if (kernel == null || baseline == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    List<Double> ratios = new ArrayList<>();
+    List<List<Double>> byFork = new ArrayList<>();
     for (int f = 0; f < Math.min(kernel.size(), baseline.size()); f++) {
+      List<Double> ratios = new ArrayList<>();
       for (int i = 0; i < Math.min(kernel.get(f).size(), baseline.get(f).size()); i++) {
         if (baseline.get(f).get(i) > 0) {
           ratios.add(kernel.get(f).get(i) / baseline.get(f).get(i));
         }
       }
+      byFork.add(ratios);
     }
+    return Optional.of(byFork);
+  }
+
+  /**
+   * For a paired benchmark (one with the counters {@value #KERNEL_NANOS} and
+   * {@value #BASELINE_NANOS}): the mean over all iterations of kernel time over baseline time, and
+   * the half-width of its 99.9 % confidence interval (Student's t); empty otherwise.
+   */
+  public Optional<double[]> pairedRatio() {
+    List<List<Double>> kernel = secondary.get(KERNEL_NANOS);
+    List<List<Double>> baseline = secondary.get(BASELINE_NANOS);
+    if (kernel == null || baseline == null) {
+      return Optional.empty();
+    }
+    List<Double> ratios = pairedRatiosByFork().orElseThrow().stream().flatMap(List::stream)
+        .toList();
     if (ratios.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     double mean = ratios.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     if (ratios.size() < 2) {
-      return java.util.Optional.of(new double[] {mean, Double.NaN});
+      return Optional.of(new double[] {mean, Double.NaN});
     }
     double variance = ratios.stream().mapToDouble(q -> (q - mean) * (q - mean)).sum()
         / (ratios.size() - 1);
     double t = new org.apache.commons.math3.distribution.TDistribution(ratios.size() - 1)
         .inverseCumulativeProbability(0.9995);
-    return java.util.Optional.of(new double[] {mean, t * Math.sqrt(variance / ratios.size())});
+    return Optional.of(new double[] {mean, t * Math.sqrt(variance / ratios.size())});
   }
 
   private static String text(JsonNode r, String field, Path file) {
@@ -175,10 +190,11 @@ public record JmhResult(String className, String method, Map<String, String> par
   /**
    * The worst ratio, over the forks, of a fork's first measurement to the median of its others: near
    * 1 when the warm-up reached the final compilation, well above 1 while the code still speeds up.
+   * Of a paired result, of its kernel-to-baseline ratios, which a change of load does not move.
    */
   public double warmUpDrift() {
     double worst = Double.NaN;
-    for (List<Double> fork : forks) {
+    for (List<Double> fork : pairedRatiosByFork().orElse(forks)) {
       if (fork.size() < 3) {
         continue;
       }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * element next to {@code System.arraycopy} and the built-in sigmoid at the same size.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Measure each function's speed with JMH, in ns per element beside baselines.",
     description = "Measure each function with JMH in forked JVMs: scalar apply, batch forward and"
         + " fused backward in ns per element, next to System.arraycopy and the built-in sigmoid at"
         + " the same size; says which functions run the interface's default scalar loops."

@@ -127,9 +127,12 @@ final class OutputFile {
     return wrote(shown, bytes.length);
   }
 
-  /** The line every command prints after writing a file: {@code wrote report.html (827 KB)}. */
+  /**
+   * The line every command prints after writing a file: {@code wrote report.html (827 KB)}, with
+   * the path relative to the working directory when the file lies inside it.
+   */
   static String wrote(String shown, long bytes) {
-    return "wrote " + shown + " (" + size(bytes) + ")";
+    return "wrote " + org.activations.tools.render.Origins.relative(shown) + " (" + size(bytes) + ")";
   }
 
   /** A size in bytes as people read it: 512 bytes, 3 KB, 1.4 MB. */

@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     EachFunction.Results<ReportPage.Entry> entries = main.eachFunction().run(selected, s -> {
       PropertyReport report = analyzer.analyze(s.function(), s.origin());
       FunctionFigure figure =
-          new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.SEED);
+          new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.TEXTBOOK);
       // Sampled now, inside the loop, so that a function whose code fails is left out here.
       figure.functionPanel();
       figure.derivativePanel();

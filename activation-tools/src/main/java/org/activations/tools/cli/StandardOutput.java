@@ -56,9 +56,9 @@ final class StandardOutput extends FilterOutputStream {
     }
     String reason = OutputFile.reason(failure);
     if (reason.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
-      reason = "the reader closed the pipe";
+      return "could not write to standard output: the reader closed the pipe before the end";
     }
-    return "could not write to standard output: " + reason + "; the output is incomplete"
-        + " (redirect it to a file with --out or to a disk with space)";
+    return "could not write to standard output: " + reason + "; the output is incomplete (free"
+        + " some space, or redirect it elsewhere)";
   }
 }

@@ -56,7 +56,7 @@ public final class FunctionFigure {
    */
   public record Window(double xMin, double xMax, double yMin, double yMax) {
     /** The textbook's [-3, 3] × [-3, 3]. */
-    public static final Window SEED = new Window(-3, 3, -3, 3);
+    public static final Window TEXTBOOK = new Window(-3, 3, -3, 3);
 
     /** Validates the ranges. */
     public Window {

@@ -61,11 +61,25 @@ class OutputSafetyCatalogueTest {
         Run r = run(full, "1\n2\n", args);
         assertEquals(1, r.status(), r.err());
         assertEquals("activations: could not write to standard output: no space left on device;"
-            + " the output is incomplete (redirect it to a file with --out or to a disk with"
-            + " space)\n", r.err());
+            + " the output is incomplete (free some space, or redirect it elsewhere)\n", r.err());
       }
       cases++;
     }));
+  }
+
+  @Test
+  void aClosedPipeExitsOneWithOneLine() throws Exception {
+    OutputStream closed = new OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("Broken pipe");
+      }
+    };
+    Run r = run(closed, "", "list");
+    assertEquals(1, r.status());
+    assertEquals("activations: could not write to standard output: the reader closed the pipe"
+        + " before the end\n", r.err());
+    cases++;
   }
 
   @Test
@@ -95,6 +109,19 @@ class OutputSafetyCatalogueTest {
     assertTrue(Files.readString(target).startsWith("| Property | linear |"));
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     assertNoPartialFiles();
+    cases++;
+  }
+
+  @Test
+  void theWroteLineShowsThePathRelativeToTheWorkingDirectory() throws Exception {
+    Path inside = Path.of("target", "wrote-line-test.md").toAbsolutePath();
+    try {
+      Run r = run("table", "--functions", "linear", "--out", inside.toString());
+      assertEquals(0, r.status(), r.err());
+      assertTrue(r.out().matches("wrote target/wrote-line-test\\.md \\(\\d+ bytes\\)\n"), r.out());
+    } finally {
+      Files.deleteIfExists(inside);
+    }
     cases++;
   }
 
