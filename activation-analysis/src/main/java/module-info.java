@@ -4,6 +4,8 @@
  */
 module org.activations.analysis {
   requires transitive org.activations;
+  requires static transitive org.apiguardian.api;
+  requires java.management;
 
   exports org.activations.analysis;
 }

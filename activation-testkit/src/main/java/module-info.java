@@ -4,7 +4,8 @@
  */
 module org.activations.testkit {
   requires transitive org.activations;
-  requires org.activations.analysis;
+  requires transitive org.activations.analysis;
+  requires static transitive org.apiguardian.api;
   requires transitive org.junit.jupiter.api;
 
   exports org.activations.testkit;

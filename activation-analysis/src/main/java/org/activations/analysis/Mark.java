@@ -1,28 +1,26 @@
 package org.activations.analysis;
 
-/** The short form of a verdict, shown as ✅, ❌ or ⚠️ in the table. */
+import org.apiguardian.api.API;
+
+/**
+ * The short form of a verdict; the tools choose how to draw it.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Mark {
   /** The property holds. */
-  YES("✅"),
+  YES,
   /** The property does not hold. */
-  NO("❌"),
+  NO,
   /** One of two parts holds. */
-  PARTLY("⚠️"),
+  PARTLY,
+  /** The analysis could not decide. */
+  UNKNOWN,
   /** A value rather than a yes or no (a range, an order). */
-  VALUE("");
+  VALUE;
 
-  private final String symbol;
-
-  Mark(String symbol) {
-    this.symbol = symbol;
-  }
-
-  /** The table symbol. */
-  public String symbol() {
-    return symbol;
-  }
-
-  /** {@code yes} for true, {@code no} for false. */
+  /** {@code YES} for true, {@code NO} for false. */
   public static Mark of(boolean holds) {
     return holds ? YES : NO;
   }

@@ -1,9 +1,15 @@
 package org.activations.analysis;
 
+import org.apiguardian.api.API;
+
 /**
  * The properties the tools measure: the textbook's seven criteria, then the extra columns of
- * {@code PROPERTIES.md}. The order is the order of the comparison table.
+ * {@code PROPERTIES.md}, and whether the derivative itself was validated. The order is the order of
+ * the comparison table.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Property {
   /** f is not affine. */
   NONLINEAR("nonlinear", "Nonlinear"),
@@ -26,7 +32,9 @@ public enum Property {
   /** f' → 0 as x → −∞ and/or +∞. */
   SATURATION("saturation", "Saturation (Vanishing Gradient)"),
   /** The value f' returns where f is not differentiable. */
-  DERIVATIVE_AT_KINK("derivative_at_kink", "Derivative at a Kink");
+  DERIVATIVE_AT_KINK("derivative_at_kink", "Derivative at a Kink"),
+  /** Whether f' (and f'(y)) agree with the numerical derivative of f. */
+  DERIVATIVE_VALIDATED("derivative_validated", "Derivative validated");
 
   private final String key;
   private final String title;

@@ -1,32 +1,51 @@
 package org.activations.analysis;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
- * Everything measured about one function: a verdict per {@link Property}, the discontinuities
- * found, the derivative validation, and the findings (where the declaration and the measurement
- * disagree, or a derivative is wrong).
+ * Everything the verification engine found about one function: a verdict per {@link Property},
+ * the located discontinuities, the derivative validation and the findings. The same report feeds
+ * {@code check}, {@code table}, the HTML report and the conformance kit, so they cannot disagree.
  *
  * @param function the function's spec
  * @param origin where its provider came from
- * @param verdicts one verdict per property, in {@link Property} order
+ * @param verdicts one verdict per property, in {@link Property} order; empty if the analysis did not
+ *     complete (it timed out or the plugin failed before any measurement)
  * @param discontinuities the jumps of f, f' and f'' that were located
- * @param derivatives the derivative validation
+ * @param derivatives the derivative validation, if the analysis got that far
+ * @param findings the findings: failures first, then "cannot verify"; on the window [-6, 6] first
  * @param settings the sampling and tolerances used, in words
+ * @param elapsed how long the analysis took
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PropertyReport(String function, String origin, List<Verdict> verdicts,
-    List<Discontinuity> discontinuities, DerivativeReport derivatives, String settings) {
+    List<Discontinuity> discontinuities, Optional<DerivativeReport> derivatives,
+    List<Finding> findings, String settings, Duration elapsed) {
 
   /** Copies the lists. */
   public PropertyReport {
+    Objects.requireNonNull(function, "function");
+    Objects.requireNonNull(origin, "origin");
     verdicts = List.copyOf(verdicts);
     discontinuities = List.copyOf(discontinuities);
+    Objects.requireNonNull(derivatives, "derivatives");
+    findings = List.copyOf(findings);
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(elapsed, "elapsed");
   }
 
-  /** The verdict for {@code property}. */
+  /**
+   * The verdict for {@code property}.
+   *
+   * @throws java.util.NoSuchElementException if the analysis did not complete
+   */
   public Verdict verdict(Property property) {
-    return verdicts.stream().filter(v -> v.property() == property).findFirst().orElseThrow();
+    return find(property).orElseThrow();
   }
 
   /** The verdict for {@code property}, if it was measured. */
@@ -34,21 +53,23 @@ public record PropertyReport(String function, String origin, List<Verdict> verdi
     return verdicts.stream().filter(v -> v.property() == property).findFirst();
   }
 
-  /** Every finding, one line each: disagreements, then derivative failures. */
-  public List<String> findings() {
-    List<String> lines = new java.util.ArrayList<>();
-    verdicts.stream().filter(v -> !v.agrees()).map(Verdict::finding).forEach(lines::add);
-    for (DerivativeReport.Form form : derivatives.forms()) {
-      if (!form.passed()) {
-        lines.add("derivative from the " + form.name() + " is wrong at " + form.failures() + " of "
-            + form.checked() + " points; worst at " + form.firstFailures().get(0));
-      }
-    }
-    return lines;
+  /** The failures: proven defects. */
+  public List<Finding> failures() {
+    return findings.stream().filter(Finding::failed).toList();
   }
 
-  /** True if there are no findings. */
+  /** The number of points or checks that could not be verified. */
+  public int cannotVerifyCount() {
+    return findings.stream().filter(f -> !f.failed()).mapToInt(Finding::count).sum();
+  }
+
+  /** True if the analysis completed with no failure ("cannot verify" findings allowed). */
   public boolean passed() {
-    return findings().isEmpty();
+    return !verdicts.isEmpty() && failures().isEmpty();
+  }
+
+  /** True if every property was measured (the analysis neither timed out nor stopped). */
+  public boolean complete() {
+    return !verdicts.isEmpty();
   }
 }

@@ -13,7 +13,9 @@ import java.util.Objects;
  * @param declared what the provider declared, as text in the same terms, or null if it declares
  *     nothing for this property
  * @param agrees false if the declaration contradicts the measurement (a finding)
+ * @since 0.1
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.1")
 public record Verdict(
     Property property, Mark mark, String value, String note, String evidence, String declared,
     boolean agrees) {
@@ -33,8 +35,8 @@ public record Verdict(
     return new Verdict(property, mark, value, note, evidence, declared, declared.equals(value));
   }
 
-  /** The finding this verdict makes, if the declaration disagrees. */
-  public String finding() {
+  /** The disagreement in words: what was declared, what was measured, and the evidence. */
+  public String disagreement() {
     return property.key() + ": declared " + declared + ", measured " + value + " (" + evidence + ")";
   }
 }

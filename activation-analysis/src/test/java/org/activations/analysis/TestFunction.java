@@ -5,7 +5,7 @@ import org.activations.Activation;
 import org.activations.ActivationInfo;
 
 /** An activation assembled from lambdas, for tests that need a function with a known flaw. */
-final class TestFunction implements Activation {
+class TestFunction implements Activation {
   private final ActivationInfo info;
   private final DoubleUnaryOperator f;
   private final DoubleUnaryOperator df;

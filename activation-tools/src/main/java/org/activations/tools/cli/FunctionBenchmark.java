@@ -112,6 +112,9 @@ public class FunctionBenchmark {
   @AuxCounters(AuxCounters.Type.EVENTS)
   @State(Scope.Thread)
   public static class Times {
+    /** A fresh set of counters (JMH creates one per thread). */
+    public Times() {}
+
     /** Scalar apply in a loop over the arrays. */
     public long scalarNanos;
     /** The batch forward. */
@@ -122,9 +125,6 @@ public class FunctionBenchmark {
     public long copyNanos;
     /** Invocations. */
     public long calls;
-
-    /** Created by JMH for each benchmark thread. */
-    public Times() {}
 
     /** Starts an iteration from zero. */
     @Setup(Level.Iteration)

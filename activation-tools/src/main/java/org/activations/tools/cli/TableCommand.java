@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.activations.analysis.Concern;
+import org.activations.analysis.Finding;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.tools.render.ComparisonTable;
@@ -43,20 +46,38 @@ final class TableCommand implements Callable<Integer> {
   @Option(names = "--transpose", description = "Functions as rows, properties as columns.")
   boolean transpose;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Time budget per function; a slower function's column reads \"not measured\" and its"
+          + " timeout is reported (default: ${DEFAULT-VALUE}).")
+  double timeout;
+
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
-    PropertyAnalyzer analyzer = new PropertyAnalyzer();
+    PropertyAnalyzer analyzer = CheckCommand.engine(PropertyAnalyzer.DEFAULT_SEED, timeout,
+        PropertyAnalyzer.DEFAULT_POINTS);
     EachFunction.Results<PropertyReport> reports = main.eachFunction().run(
         Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
         s -> analyzer.analyze(s.function(), s.origin()));
+    // a function that threw or ran out of time was not measured: left out and reported, as a crash is
+    List<PropertyReport> measured = new ArrayList<>();
+    List<String> leftOut = new ArrayList<>(reports.failures());
+    for (PropertyReport r : reports.results()) {
+      Optional<Finding> stop = r.failures().stream()
+          .filter(f -> f.concern() == Concern.THROWS || f.concern() == Concern.TIMEOUT).findFirst();
+      if (stop.isPresent()) {
+        leftOut.add(r.function() + " (" + r.origin() + "): " + stop.get());
+      } else {
+        measured.add(r);
+      }
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     String wrote = OutputFile.write(out,
-        new ComparisonTable(reports.results(), transpose).render(format), stdout);
+        new ComparisonTable(measured, transpose).render(format), stdout);
     if (wrote != null) {
       stdout.println(wrote);
     }
-    return EachFunction.finish(spec.commandLine().getErr(), reports.failures(), "measured");
+    return EachFunction.finish(spec.commandLine().getErr(), leftOut, "measured");
   }
 }

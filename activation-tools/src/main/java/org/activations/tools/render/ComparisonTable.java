@@ -54,7 +54,7 @@ public final class ComparisonTable {
         List<String> row = new ArrayList<>();
         row.add(r.function());
         for (Property p : Property.values()) {
-          row.add(cell(r.verdict(p), cellText));
+          row.add(cell(r.find(p), cellText));
         }
         rows.add(row);
       }
@@ -65,15 +65,15 @@ public final class ComparisonTable {
       for (Property p : Property.values()) {
         List<String> row = new ArrayList<>();
         row.add(p.title());
-        reports.forEach(r -> row.add(cell(r.verdict(p), cellText)));
+        reports.forEach(r -> row.add(cell(r.find(p), cellText)));
         rows.add(row);
       }
     }
     return rows;
   }
 
-  private static String cell(Verdict v, boolean cellText) {
-    return cellText ? Cells.text(v) : v.value();
+  private static String cell(java.util.Optional<Verdict> v, boolean cellText) {
+    return cellText ? Cells.text(v) : v.map(Verdict::value).orElse(Cells.NOT_MEASURED);
   }
 
   private String markdown() {
@@ -97,7 +97,7 @@ public final class ComparisonTable {
     long findings = reports.stream().mapToLong(r -> r.verdicts().stream().filter(v -> !v.agrees()).count())
         .sum();
     String settings = reports.isEmpty() ? "" : " Measured on: " + reports.get(0).settings() + ".";
-    return "✅ yes, ❌ no, ⚠️ partly; " + Cells.FINDING + " the measurement contradicts the provider's"
+    return "✅ yes, ❌ no, ⚠️ partly or cannot verify; " + Cells.FINDING + " the measurement contradicts the provider's"
         + " declaration (" + findings + " such cell" + (findings == 1 ? "" : "s") + ")." + settings;
   }
 
@@ -125,10 +125,11 @@ public final class ComparisonTable {
         if (i == 0 || j == 0) {
           s.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"row\">").append(text).append("</th>");
         } else {
-          Verdict v = verdictAt(i, j);
-          s.append("<td").append(v.agrees() ? "" : " class=\"finding\"").append(" title=\"")
-              .append(HtmlEscapers.htmlEscaper().escape(v.evidence())).append("\">").append(text)
-              .append("</td>");
+          java.util.Optional<Verdict> v = verdictAt(i, j);
+          boolean agrees = v.map(Verdict::agrees).orElse(true);
+          s.append("<td").append(agrees ? "" : " class=\"finding\"").append(" title=\"")
+              .append(HtmlEscapers.htmlEscaper().escape(v.map(Verdict::evidence).orElse("not measured")))
+              .append("\">").append(text).append("</td>");
         }
       }
       s.append("</tr>\n");
@@ -146,9 +147,9 @@ public final class ComparisonTable {
         .replace(Cells.FINDING, "<span class=\"flag\">!</span>");
   }
 
-  private Verdict verdictAt(int row, int column) {
+  private java.util.Optional<Verdict> verdictAt(int row, int column) {
     return transpose
-        ? reports.get(row - 1).verdict(Property.values()[column - 1])
-        : reports.get(column - 1).verdict(Property.values()[row - 1]);
+        ? reports.get(row - 1).find(Property.values()[column - 1])
+        : reports.get(column - 1).find(Property.values()[row - 1]);
   }
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.activations.analysis.DerivativeReport;
+import org.activations.analysis.Finding;
 import org.activations.analysis.Discontinuity;
 import org.activations.analysis.Property;
 import org.activations.analysis.PropertyReport;
@@ -59,8 +61,7 @@ public final class JsonReports {
       f.set("origin", JsonFields.origin(r.origin()));
       f.put("passed", r.passed());
       f.set("derivatives", derivatives(r.derivatives()));
-      ArrayNode findings = f.putArray("findings");
-      r.findings().forEach(findings::add);
+      findings(f.putArray("findings"), r);
     }
     ArrayNode errorNodes = root.putArray("errors");
     errors.forEach(errorNodes::add);
@@ -91,30 +92,48 @@ public final class JsonReports {
       number(n, "right", d.right());
     }
     f.set("derivatives", derivatives(r.derivatives()));
-    ArrayNode findings = f.putArray("findings");
-    r.findings().forEach(findings::add);
+    findings(f.putArray("findings"), r);
     return f;
   }
 
-  private static ObjectNode derivatives(DerivativeReport d) {
+  /** One line per finding: "FAIL concern: evidence" or "CANNOT VERIFY concern: evidence". */
+  private static void findings(ArrayNode findings, PropertyReport r) {
+    for (Finding finding : r.findings()) {
+      findings.add((finding.failed() ? "FAIL " : "CANNOT VERIFY ") + finding);
+    }
+  }
+
+  private static ObjectNode derivatives(Optional<DerivativeReport> report) {
     ObjectNode n = MAPPER.createObjectNode();
+    if (report.isEmpty()) {
+      n.put("method", "not run: the analysis did not get that far");
+      n.put("tolerance", "");
+      n.put("passed", false);
+      n.putArray("forms");
+      return n;
+    }
+    DerivativeReport d = report.get();
     n.put("method", d.method());
     n.put("tolerance", d.tolerance());
-    n.put("passed", d.passed());
+    n.put("passed", d.validation() != DerivativeReport.Validation.WRONG);
     ArrayNode forms = n.putArray("forms");
     for (DerivativeReport.Form form : d.forms()) {
       ObjectNode f = forms.addObject();
       f.put("form", form.name());
       f.put("checked", form.checked());
-      f.set("skipped", JsonFields.skipped(form.skipped()));
+      ObjectNode skipped = JsonFields.skipped(form.skipped());
+      if (form.cannotVerifyCount() > 0) {
+        skipped.put("cannot_verify", form.cannotVerifyCount());
+      }
+      f.set("skipped", skipped);
       number(f, "max_abs_error", form.maxAbsError());
       number(f, "max_rel_error", form.maxRelError());
-      f.put("failures", form.failures());
-      if (form.worst() != null) {
-        f.set("worst", point(form.worst()));
+      f.put("failures", form.wrong());
+      if (!form.firstWrong().isEmpty()) {
+        f.set("worst", point(form.firstWrong().get(0)));
       }
       ArrayNode failures = f.putArray("first_failures");
-      form.firstFailures().forEach(p -> failures.add(point(p)));
+      form.firstWrong().forEach(p -> failures.add(point(p)));
     }
     return n;
   }
@@ -125,9 +144,6 @@ public final class JsonReports {
     number(n, "analytic", p.analytic());
     number(n, "numerical", p.numerical());
     number(n, "tolerance", p.tolerance());
-    if (p.error() != null) {
-      n.put("error", p.error());
-    }
     return n;
   }
 

@@ -8,6 +8,7 @@ import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.Formula;
 import org.activations.analysis.DerivativeReport;
+import org.activations.analysis.Finding;
 import org.activations.analysis.PropertyReport;
 import org.activations.analysis.Verdict;
 
@@ -93,11 +94,12 @@ public final class ReportPage {
           .append(HTML.escape(v.declared() == null ? "" : v.declared())).append("</td></tr>\n");
     }
     s.append("</table>\n");
-    List<String> findings = r.findings();
-    s.append(findings.isEmpty() ? "<p>No findings: every declaration agrees with its measurement.</p>\n"
-        : "<h3>Findings</h3>\n<ul>\n");
-    for (String f : findings) {
-      s.append("<li>").append(HTML.escape(f)).append("</li>\n");
+    List<Finding> findings = r.findings();
+    s.append(findings.isEmpty() ? "<p>No findings: every check passed and every declaration agrees with"
+        + " its measurement.</p>\n" : "<h3>Findings</h3>\n<ul>\n");
+    for (Finding f : findings) {
+      s.append("<li>").append(f.failed() ? "<strong>fails</strong> " : "cannot verify: ")
+          .append(HTML.escape(f.toString())).append("</li>\n");
     }
     if (!findings.isEmpty()) {
       s.append("</ul>\n");
@@ -134,19 +136,29 @@ public final class ReportPage {
         + " floating-point rounding of values just inside it, never a value of the function itself";
   }
 
-  private static void derivatives(StringBuilder s, DerivativeReport d) {
-    s.append("<h3>Derivative validation: ").append(d.passed() ? "passed" : "FAILED").append("</h3>\n")
+  private static void derivatives(StringBuilder s, java.util.Optional<DerivativeReport> report) {
+    if (report.isEmpty()) {
+      s.append("<h3>Derivative validation: not run</h3>\n");
+      return;
+    }
+    DerivativeReport d = report.get();
+    String verdict = switch (d.validation()) {
+      case VALIDATED -> "passed";
+      case WRONG -> "FAILED";
+      case CANNOT_VERIFY -> "passed where it could be verified";
+    };
+    s.append("<h3>Derivative validation: ").append(verdict).append("</h3>\n")
         .append("<p>").append(HTML.escape(d.method())).append("; a point passes when ")
         .append(HTML.escape(d.tolerance())).append(".</p>\n<table class=\"derivatives\">\n")
         .append("<tr><th scope=\"col\">form</th><th scope=\"col\">points</th><th scope=\"col\">skipped</th>"
-            + "<th scope=\"col\">max abs error</th><th scope=\"col\">max rel error</th>"
-            + "<th scope=\"col\">beyond tolerance</th></tr>\n");
+            + "<th scope=\"col\">cannot verify</th><th scope=\"col\">max abs error</th>"
+            + "<th scope=\"col\">max rel error</th><th scope=\"col\">wrong</th></tr>\n");
     for (DerivativeReport.Form f : d.forms()) {
       s.append("<tr><td>from the ").append(f.name()).append("</td><td>").append(f.checked())
-          .append("</td><td>").append(f.skippedCount()).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.3g", f.maxAbsError())).append("</td><td>")
+          .append("</td><td>").append(f.skippedCount()).append("</td><td>").append(f.cannotVerifyCount())
+          .append("</td><td>").append(String.format(Locale.ROOT, "%.3g", f.maxAbsError())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.3g", f.maxRelError())).append("</td><td>")
-          .append(f.failures()).append("</td></tr>\n");
+          .append(f.wrong()).append("</td></tr>\n");
     }
     s.append("</table>\n");
   }

@@ -27,7 +27,7 @@ class TableCommandTest {
         lines.get(4));
     assertEquals("| Approximates Identity at Origin | ❌ not differentiable at 0 | ✅ f'(0) = 1"
         + " | ❌ not differentiable at 0 | ❌ f(0) = 0.5 | ✅ f'(0) = 1 |", lines.get(8));
-    assertEquals(13, lines.stream().filter(l -> l.startsWith("|")).count());
+    assertEquals(14, lines.stream().filter(l -> l.startsWith("|")).count());
     assertTrue(r.out().contains("(0 such cells)"));
   }
 
@@ -57,7 +57,7 @@ class TableCommandTest {
     Cli r = Cli.run("", "table", "--format", "json");
     assertEquals(0, r.status(), r.err());
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertEquals(11, root.get("properties").size());
+    assertEquals(12, root.get("properties").size());
     JsonNode relu = root.get("functions").get(2);
     assertEquals("relu", relu.get("name").asText());
     JsonNode c1 = relu.at("/verdicts/continuously_differentiable");
@@ -67,7 +67,8 @@ class TableCommandTest {
     assertTrue(c1.get("agrees").asBoolean());
     assertEquals(0.0, relu.at("/discontinuities/0/x").asDouble());
     assertEquals("f'", relu.at("/discontinuities/0/of").asText());
-    assertTrue(relu.at("/derivatives/forms/0/checked").asInt() >= 9900);
+    assertTrue(relu.at("/derivatives/forms/0/checked").asInt()
+        >= org.activations.analysis.PropertyAnalyzer.DEFAULT_POINTS);
   }
 
   @Test

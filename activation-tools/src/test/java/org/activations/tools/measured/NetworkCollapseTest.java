@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.activations.Activation;
-import org.activations.analysis.DerivativeChecker;
 import org.activations.analysis.NetworkCollapse;
 import org.activations.analysis.Property;
 import org.activations.analysis.PropertyAnalyzer;
@@ -18,7 +17,7 @@ class NetworkCollapseTest {
 
   @Test
   void collapsesExactlyWhenTheTableSaysLinear() {
-    PropertyAnalyzer analyzer = new PropertyAnalyzer(new DerivativeChecker(100, 1, 1e-8));
+    PropertyAnalyzer analyzer = new PropertyAnalyzer(1, PropertyAnalyzer.DEFAULT_TIMEOUT, 100);
     NetworkCollapse collapse = new NetworkCollapse();
     for (String name : REGISTRY.names()) {
       Activation f = REGISTRY.get(name);

@@ -48,7 +48,8 @@ class JsonSchemaTest {
       List<Error> errors = schema("table").validate(table);
       assertEquals(List.of(), errors);
       assertEquals(1, table.get("schema_version").asInt());
-      assertEquals(10_000, table.at("/settings/derivative_points").asInt());
+      assertEquals(org.activations.analysis.PropertyAnalyzer.DEFAULT_POINTS,
+          table.at("/settings/derivative_points").asInt());
     }
   }
 

@@ -1,0 +1,155 @@
+package org.activations.analysis;
+
+import org.activations.Activation;
+import org.activations.Range;
+
+/**
+ * The guard around every call into the plugin under analysis. An exception becomes a
+ * {@link Concern#THROWS} finding with its input, and the call reads as NaN; every value computed
+ * anywhere in the analysis is checked here against the declared range and for NaN, so that no
+ * value escapes those checks; every call ticks the {@link Budget}.
+ */
+final class Evaluations {
+  /** The clock is read once per this many calls: reading it costs as much as a cheap call. */
+  private static final int CLOCK_EVERY = 256;
+
+  private final Activation f;
+  private final Range range;
+  private final Budget budget;
+  private final FindingLog log;
+  private int calls;
+
+  Evaluations(Activation f, Budget budget, FindingLog log) {
+    this.f = f;
+    this.range = f.info().range();
+    this.budget = budget;
+    this.log = log;
+  }
+
+  /** The function under analysis (for calls that have their own guard, as the batch checks). */
+  Activation function() {
+    return f;
+  }
+
+  /** The log findings go to. */
+  FindingLog log() {
+    return log;
+  }
+
+  /** Ticks the budget at x; see {@link Budget#tick(double)}. */
+  void tick(double x) {
+    if (++calls % CLOCK_EVERY == 0) {
+      budget.tick(x);
+    }
+  }
+
+  /** f(x), checked; NaN if f threw. */
+  double f(double x) {
+    tick(x);
+    double y;
+    try {
+      y = f.apply(x);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      threw("apply", x, e);
+      return Double.NaN;
+    }
+    checkValue(x, y);
+    return y;
+  }
+
+  /** f'(x), checked for NaN; NaN if it threw. */
+  double df(double x) {
+    tick(x);
+    double d;
+    try {
+      d = f.derivative(x);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      threw("derivative", x, e);
+      return Double.NaN;
+    }
+    // at ±∞ NaN can be right (f' has no limit there): SpecialInputs judges those two
+    if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)) {
+      Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE;
+      if (!log.counted("nan/derivative/" + c, x)) {
+        log.add("nan/derivative/" + c, Finding.fail(c, x, "f'(" + Numbers.exact(x) + ") is NaN"));
+      }
+    }
+    return d;
+  }
+
+  /** f'(y) for the output y = f(x), checked for NaN; NaN if it threw. */
+  double dfy(double y, double x) {
+    tick(x);
+    double d;
+    try {
+      d = f.derivativeFromOutput(y);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      threw("derivativeFromOutput", y, e);
+      return Double.NaN;
+    }
+    if (Double.isNaN(d) && !Double.isNaN(y) && !log.counted("nan/output/" + special(x), x)) {
+      Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE_FROM_OUTPUT;
+      log.add("nan/output/" + special(x), Finding.fail(c, x, "f'(y) is NaN for y = f(" + Numbers.exact(x)
+          + ") = " + Numbers.exact(y)));
+    }
+    return d;
+  }
+
+  /** f at every x. */
+  double[] f(double[] xs) {
+    double[] ys = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      ys[i] = f(xs[i]);
+    }
+    return ys;
+  }
+
+  /** f' at every x. */
+  double[] df(double[] xs) {
+    double[] ds = new double[xs.length];
+    for (int i = 0; i < xs.length; i++) {
+      ds[i] = df(xs[i]);
+    }
+    return ds;
+  }
+
+  /** f'(y) at every output ys[i] = f(xs[i]). */
+  double[] dfy(double[] ys, double[] xs) {
+    double[] ds = new double[ys.length];
+    for (int i = 0; i < ys.length; i++) {
+      ds[i] = Double.isNaN(ys[i]) ? Double.NaN : dfy(ys[i], xs[i]);
+    }
+    return ds;
+  }
+
+  /** Records an exception thrown by the plugin from {@code method} at {@code x}. */
+  void threw(String method, double x, Throwable e) {
+    if (log.counted("throws/" + method, x)) {
+      return;
+    }
+    log.add("throws/" + method, Finding.fail(Concern.THROWS, x, method + "(" + Numbers.exact(x)
+        + ") threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+  }
+
+  private void checkValue(double x, double y) {
+    if (Double.isNaN(y)) {
+      // at ±∞ NaN can be right (f has no limit there): SpecialInputs judges those two
+      if (!Double.isNaN(x) && !Double.isInfinite(x) && !log.counted("nan/apply/" + special(x), x)) {
+        Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
+        log.add("nan/apply/" + special(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") is NaN"));
+      }
+      return;
+    }
+    if (!range.containsRounded(y) && !log.counted("outside/" + Double.isInfinite(x), x)) {
+      Concern c = Double.isInfinite(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
+      log.add("outside/" + Double.isInfinite(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") = " + Numbers.exact(y)
+          + " lies outside the declared range " + range));
+    }
+  }
+
+  /** The inputs that {@link SpecialInputs} probes: ±0, infinite, huge or subnormal. */
+  static boolean special(double x) {
+    double a = Math.abs(x);
+    return Double.isInfinite(x) || a >= Double.MAX_VALUE / 2 || a < Double.MIN_NORMAL;
+  }
+}

@@ -1,0 +1,140 @@
+package org.activations.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.activations.SpecialPoint;
+
+/**
+ * The sorted points at which the analysis evaluates a function: seeded and jittered, so that no
+ * feature can hide between the points of a fixed grid.
+ *
+ * <ul>
+ *   <li>the everyday window [-6, 6]: 2^17 jittered points, no two more than {@value #WINDOW_GAP}
+ *       apart, so every interval of that width contains one;
+ *   <li>the core sweep, |x| in [1e-10, 1e10]: jittered log steps of relative width
+ *       {@value #CORE_STEP}, so every band [a, a·(1 + 1e-4)] there contains a point;
+ *   <li>the outer sweep, |x| in [1e-300, 1e-10] and [1e10, 1e300]: {@value #OUTER_POINTS}
+ *       stratified log-uniform points per sign and side, so a band of relative width 1e-4 there is
+ *       hit with probability {@value #OUTER_POINTS}·ln(1 + 1e-4)/ln(1e290), about 1.5 %;
+ *   <li>exact points: 0, ±MIN_VALUE, ±MIN_NORMAL, ±MAX_VALUE, the integers and halves up to 10, and
+ *       for each function its declared special points with their next-up and next-down neighbours.
+ * </ul>
+ */
+final class SamplePoints {
+  /** The everyday window is [-WINDOW, WINDOW]. */
+  static final double WINDOW = 6;
+  /** Points on the window. */
+  static final int WINDOW_POINTS = 1 << 17;
+  /** The largest gap between window points. */
+  static final double WINDOW_GAP = 1e-4;
+  /** The core sweep's relative step: half the band width, so a jittered point falls in every band. */
+  static final double CORE_STEP = 5e-5;
+  static final double CORE_LOW = 1e-10;
+  static final double CORE_HIGH = 1e10;
+  static final double FAR_LOW = 1e-300;
+  static final double FAR_HIGH = 1e300;
+  /** Points per sign in each outer part of the sweep. */
+  static final int OUTER_POINTS = 100_000;
+  /** The largest integer (and half) sampled exactly. */
+  private static final int EXACT_INTEGERS = 10;
+
+  private SamplePoints() {}
+
+  /** The points shared by every function for {@code seed}: sorted, distinct, finite. */
+  static double[] shared(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] window = new double[WINDOW_POINTS];
+    double step = 2 * WINDOW / WINDOW_POINTS;
+    for (int i = 0; i < WINDOW_POINTS; i++) {
+      window[i] = -WINDOW + step * (i + rnd.nextDouble());
+    }
+    double[] core = logBand(CORE_LOW, CORE_HIGH, CORE_STEP, rnd);
+    double[] low = logUniform(FAR_LOW, CORE_LOW, OUTER_POINTS, rnd);
+    double[] high = logUniform(CORE_HIGH, FAR_HIGH, OUTER_POINTS, rnd);
+    int n = window.length + 2 * (core.length + low.length + high.length);
+    double[] all = Arrays.copyOf(window, n);
+    int k = window.length;
+    for (double[] part : List.of(core, low, high)) {
+      for (double m : part) {
+        all[k++] = m;
+        all[k++] = -m;
+      }
+    }
+    Arrays.sort(all);
+    return distinct(merge(all, exactPoints(List.of())));
+  }
+
+  /** The shared points with {@code specials} and their neighbours merged in. */
+  static double[] forFunction(double[] shared, List<SpecialPoint> specials) {
+    return distinct(merge(shared, exactPoints(specials)));
+  }
+
+  /** The exact points: 0, the extreme doubles, integers and halves, special points ± one ulp. */
+  static double[] exactPoints(List<SpecialPoint> specials) {
+    TreeSet<Double> xs = new TreeSet<>();
+    xs.add(0.0);
+    for (double v : new double[] {Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE}) {
+      xs.add(v);
+      xs.add(-v);
+    }
+    for (int i = 1; i <= 2 * EXACT_INTEGERS; i++) {
+      xs.add(i / 2.0);
+      xs.add(-i / 2.0);
+    }
+    for (SpecialPoint p : specials) {
+      xs.add(p.x());
+      xs.add(Math.nextUp(p.x()));
+      xs.add(Math.nextDown(p.x()) + 0.0);
+    }
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Positive magnitudes from lo to hi in jittered relative steps of {@code relStep}. */
+  private static double[] logBand(double lo, double hi, double relStep, SplittableRandom rnd) {
+    double logStep = Math.log1p(relStep);
+    int n = (int) Math.ceil(Math.log(hi / lo) / logStep);
+    double[] m = new double[n];
+    double logLo = Math.log(lo);
+    for (int i = 0; i < n; i++) {
+      m[i] = Math.exp(logLo + logStep * (i + rnd.nextDouble()));
+    }
+    return m;
+  }
+
+  /** n stratified log-uniform magnitudes in [lo, hi]. */
+  private static double[] logUniform(double lo, double hi, int n, SplittableRandom rnd) {
+    double a = Math.log(lo);
+    double w = (Math.log(hi) - a) / n;
+    double[] m = new double[n];
+    for (int i = 0; i < n; i++) {
+      m[i] = Math.exp(a + w * (i + rnd.nextDouble()));
+    }
+    return m;
+  }
+
+  private static double[] merge(double[] a, double[] b) {
+    double[] out = new double[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      out[k++] = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    }
+    return out;
+  }
+
+  /** Removes repeats (and turns -0.0 into 0.0) from a sorted array. */
+  private static double[] distinct(double[] sorted) {
+    double[] out = new double[sorted.length];
+    int k = 0;
+    for (double x : sorted) {
+      double v = x + 0.0;
+      if (k == 0 || v != out[k - 1]) {
+        out[k++] = v;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+}
