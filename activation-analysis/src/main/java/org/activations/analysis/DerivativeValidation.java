@@ -2,9 +2,9 @@ package org.activations.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
@@ -30,7 +30,6 @@ final class DerivativeValidation {
   static final int MAX_FLAGGED = 2000;
   /** How far beyond its bound an interval must miss to be flagged. */
   static final double SCREEN_FACTOR = 16;
-  private static final int SHOWN = 5;
   /** The neighbours of x at which f' is probed for structure, in ulps of x. */
   private static final int NEIGHBOUR_ULPS = 64;
   /** The confirming estimate's clearance, relative to the first estimate's step. */
@@ -79,8 +78,8 @@ final class DerivativeValidation {
       points.addAll(outputMismatches(xs, fs, dfs, dys));
     }
     List<DerivativeReport.Form> forms = new ArrayList<>();
-    Tally input = new Tally("input");
-    Tally output = dys == null ? null : new Tally("output");
+    FormTally input = new FormTally("input");
+    FormTally output = dys == null ? null : new FormTally("output");
     for (double x : points) {
       check(x, input, output);
     }
@@ -155,7 +154,7 @@ final class DerivativeValidation {
     return out;
   }
 
-  private void check(double x, Tally input, Tally output) {
+  private void check(double x, FormTally input, FormTally output) {
     input.current = x;
     if (output != null) {
       output.current = x;
@@ -259,7 +258,7 @@ final class DerivativeValidation {
   }
 
   private void compare(double x, double analytic, double extra, NoiseAwareDerivative.Estimate e,
-      Tally tally, double clearance) {
+      FormTally tally, double clearance) {
     double tol = tolerance(e, analytic) + extra;
     double diff = Math.abs(analytic - e.value());
     if (diff <= tol) {
@@ -289,72 +288,21 @@ final class DerivativeValidation {
     return 4 * e.error() + RELATIVE * Math.abs(e.value()) + 4 * Math.ulp(analytic);
   }
 
-  private void report(Tally t, Concern concern, String what) {
+  private void report(FormTally t, Concern concern, String what) {
     DerivativeReport.Form form = t.form();
     if (form.wrong() > 0) {
       DerivativeReport.Point p = form.firstWrong().get(0);
       ev.log().add(concern + "/wrong", new Finding(concern, Outcome.FAIL,
-          java.util.OptionalDouble.of(p.x()), what + " is wrong at " + p + "; wrong at " + form.wrong()
+          OptionalDouble.of(p.x()), what + " is wrong at " + p + "; wrong at " + form.wrong()
               + " of " + form.checked() + " points checked", 1));
     }
     if (form.cannotVerifyCount() > 0) {
       String reason = form.cannotVerify().entrySet().stream()
           .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       ev.log().add(concern + "/unverified", new Finding(concern, Outcome.CANNOT_VERIFY,
-          java.util.OptionalDouble.of(t.firstUnverified), what + " cannot be verified at "
+          OptionalDouble.of(t.firstUnverified), what + " cannot be verified at "
               + form.cannotVerifyCount() + " of " + form.checked() + " points, first at x = "
               + Numbers.exact(t.firstUnverified) + ": " + reason, 1));
-    }
-  }
-
-  /** The running counts of one form. */
-  private final class Tally {
-    private final String name;
-    private int checked;
-    private final List<DerivativeReport.Point> wrong = new ArrayList<>();
-    private final Map<String, Integer> unverified = new HashMap<>();
-    private final Map<String, Integer> skipped = new HashMap<>();
-    private double maxAbs;
-    private double maxRel;
-    private double firstUnverified = Double.NaN;
-    private double current = Double.NaN;
-
-    Tally(String name) {
-      this.name = name;
-    }
-
-    void skip(String reason) {
-      skipped.merge(reason, 1, Integer::sum);
-    }
-
-    void agree(double analytic, double numerical, double error) {
-      checked++;
-      double diff = Math.abs(analytic - numerical);
-      maxAbs = Math.max(maxAbs, diff);
-      double scale = Math.max(Math.abs(analytic), Math.abs(numerical));
-      double excess = Math.max(0, diff - error);
-      maxRel = Math.max(maxRel, scale == 0 ? 0 : excess / scale);
-    }
-
-    void wrong(DerivativeReport.Point p) {
-      agree(p.analytic(), p.numerical(), p.numericalError());
-      wrong.add(p);
-    }
-
-    void cannotVerify(String reason) {
-      checked++;
-      unverified.merge(reason, 1, Integer::sum);
-      if (Double.isNaN(firstUnverified)) {
-        firstUnverified = current;
-      }
-    }
-
-    DerivativeReport.Form form() {
-      List<DerivativeReport.Point> shown = new ArrayList<>(wrong);
-      shown.sort(Comparator.comparing((DerivativeReport.Point p) -> Math.abs(p.x()) > SamplePoints.WINDOW)
-          .thenComparing(Comparator.comparingDouble(DerivativeReport.Point::ratio).reversed()));
-      return new DerivativeReport.Form(name, checked, wrong.size(), unverified, skipped, maxAbs, maxRel,
-          shown.subList(0, Math.min(SHOWN, shown.size())));
     }
   }
 }

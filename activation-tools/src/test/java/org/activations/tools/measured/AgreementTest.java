@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.activations.corpus.Corpus;
 import org.activations.corpus.CorpusEntry;
+import org.activations.corpus.Defect;
 import org.activations.corpus.PluginJar;
 import org.activations.testkit.ActivationConformance;
 import org.activations.tools.cli.Main;
@@ -58,6 +59,9 @@ class AgreementTest {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
         getClass().getClassLoader())) {
       for (CorpusEntry e : Corpus.all()) {
+        if (e.defects().contains(Defect.THREAD_SAFETY)) {
+          continue; // a race is observed by chance, and each of the three runs its own threads
+        }
         boolean kit = ActivationConformance.named(e.name()).loadedBy(loader)
             .timeout(Duration.ofSeconds(Long.parseLong(TIMEOUT)))
             .suppressing("module", "the corpus jar is a class-path plugin").tests()
