@@ -16,18 +16,10 @@ class PackConformanceTest {
   @TestFactory
   Stream<DynamicTest> everyFunctionConforms() {
     return NAMES.stream().flatMap(name -> {
-      ActivationConformance kit = ActivationConformance.named(name)
+      return ActivationConformance.named(name)
           .suppressing("module", "tests run on the class path; the module-info is checked in"
-              + " PackRegistrationTest");
-      if (name.equals("log_sigmoid")) {
-        // The kit's numerical derivative reads 0 ± 0 where f is subnormal (x = 739.6: f = -6.1e-322)
-        // and then blames the analytic f' = 6.1e-322, which is correctly rounded (pack-double.csv
-        // and PackHighPrecisionTest check it); its monotonicity verdict then falls back on the
-        // numerical f'. Reported to the kit's owner; lift when the kit handles subnormal f.
-        String reason = "kit false alarm at subnormal f (x > 708), see PackReferenceTest";
-        kit = kit.suppressing("derivative", reason).suppressing("declared property", reason);
-      }
-      return kit.tests();
+              + " PackRegistrationTest")
+          .tests();
     });
   }
 }
