@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /** Batch, backward, float and thread-safety flaws, each on an otherwise correct softsign. */
 class KernelFlawsTest {
-  private static final PropertyAnalyzer ENGINE = new PropertyAnalyzer();
+  private static final PropertyAnalyzer ENGINE = new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED,
+      java.time.Duration.ofSeconds(60)); // generous: these verdicts must not depend on the machine's load
 
   private static boolean fails(PropertyReport r, Concern concern) {
     return r.failures().stream().anyMatch(f -> f.concern() == concern);
