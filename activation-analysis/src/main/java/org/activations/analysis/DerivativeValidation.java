@@ -1,7 +1,6 @@
 package org.activations.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -28,8 +27,6 @@ final class DerivativeValidation {
   static final int REGULAR_POINTS = 2000;
   /** The most screen-flagged points checked carefully, by default. */
   static final int MAX_FLAGGED = 2000;
-  /** How far beyond its bound an interval must miss to be flagged. */
-  static final double SCREEN_FACTOR = 16;
   /** The neighbours of x at which f' is probed for structure, in ulps of x. */
   private static final int NEIGHBOUR_ULPS = 64;
   /** The confirming estimate's clearance, relative to the first estimate's step. */
@@ -73,9 +70,10 @@ final class DerivativeValidation {
     for (double x : exact) {
       points.add(x);
     }
-    points.addAll(screen(xs, fs, dfs));
+    DerivativeScreen screen = new DerivativeScreen(maxFlagged);
+    points.addAll(screen.trapezoidMisses(xs, fs, dfs));
     if (dys != null) {
-      points.addAll(outputMismatches(xs, fs, dfs, dys));
+      points.addAll(screen.outputMismatches(xs, fs, dfs, dys));
     }
     List<DerivativeReport.Form> forms = new ArrayList<>();
     FormTally input = new FormTally("input");
@@ -96,62 +94,6 @@ final class DerivativeValidation {
         "|analytic - numerical| <= 4·(error bound of the numerical estimate) + "
             + Numbers.show(RELATIVE) + "·|numerical| + 4 ulp; for f'(y) also the effect of rounding y;"
             + " a disagreement counts only when two steps confirm it", forms);
-  }
-
-  /** The interval ends where the trapezoid rule with f' misses f beyond its bound. */
-  private List<Double> screen(double[] x, double[] v, double[] d) {
-    List<double[]> flagged = new ArrayList<>();
-    for (int i = 1; i + 2 < x.length; i++) {
-      double h = x[i + 1] - x[i];
-      double r = Math.abs(v[i + 1] - v[i] - h * 0.5 * (d[i] + d[i + 1]));
-      if (!(r > 0)) {
-        continue;
-      }
-      double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1)) * h * h * h;
-      double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
-          * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
-      if (r > bound) {
-        flagged.add(new double[] {r / bound, x[i], x[i + 1]});
-      }
-    }
-    flagged.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
-    List<Double> out = new ArrayList<>();
-    for (double[] a : flagged.subList(0, Math.min(maxFlagged, flagged.size()))) {
-      out.add(a[1]);
-      out.add(a[2]);
-    }
-    return out;
-  }
-
-  private static double thirdDividedDifference(double[] x, double[] v, int i) {
-    double d01 = (v[i + 1] - v[i]) / (x[i + 1] - x[i]);
-    double d12 = (v[i + 2] - v[i + 1]) / (x[i + 2] - x[i + 1]);
-    double d23 = (v[i + 3] - v[i + 2]) / (x[i + 3] - x[i + 2]);
-    double d012 = (d12 - d01) / (x[i + 2] - x[i]);
-    double d123 = (d23 - d12) / (x[i + 3] - x[i + 1]);
-    double r = (d123 - d012) / (x[i + 3] - x[i]);
-    return Double.isFinite(r) ? r : 0;
-  }
-
-  /** The points where f'(y) and f'(x) differ beyond the rounding of y. */
-  private List<Double> outputMismatches(double[] x, double[] v, double[] d, double[] dy) {
-    List<double[]> flagged = new ArrayList<>();
-    for (int i = 1; i + 1 < x.length; i++) {
-      double diff = Math.abs(dy[i] - d[i]);
-      if (!(diff > 0) && !(Double.isNaN(dy[i]) && !Double.isNaN(d[i]))) {
-        continue;
-      }
-      double dv = v[i + 1] - v[i - 1];
-      double rounding = dv != 0 ? Math.abs((dy[i + 1] - dy[i - 1]) / dv) * 2 * Math.ulp(v[i]) : 0;
-      double tol = rounding + RELATIVE * Math.abs(d[i]) + 8 * Math.ulp(Math.abs(d[i]));
-      if (!(diff <= tol)) {
-        flagged.add(new double[] {Double.isNaN(diff) ? Double.MAX_VALUE : diff / tol, x[i]});
-      }
-    }
-    flagged.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
-    List<Double> out = new ArrayList<>();
-    flagged.subList(0, Math.min(maxFlagged, flagged.size())).forEach(a -> out.add(a[1]));
-    return out;
   }
 
   private void check(double x, FormTally input, FormTally output) {

@@ -25,7 +25,7 @@ final class DeclarationFlaws {
             + " f'(0) = 1.001", "x = 0", DECLARED_PROPERTY),
         flawed(new UnboundedSaturating.Provider(), "softplus declared to saturate on both sides;"
             + " f' -> 1 as x -> +∞", "x -> +∞ (f'(1e3) = 1)", DECLARED_PROPERTY),
-        flawed(new AffineNonlinear.Provider(), "2x + 1 declared nonlinear", "x = 0, 1, 2",
+        flawed(new LinearityClaims.AffineNonlinear.Provider(), "2x + 1 declared nonlinear", "x = 0, 1, 2",
             DECLARED_PROPERTY),
         flawed(new TanhMonotonicDerivative.Provider(), "tanh declared with a monotonic derivative;"
             + " f' rises to 1 at 0 and falls again", "x = -1, 0, 1", DECLARED_PROPERTY),
@@ -35,7 +35,7 @@ final class DeclarationFlaws {
             + " but it never takes a negative value", "x = -1 (f = 0.5)", DECLARED_PROPERTY),
         flawed(new KinkedIdentity.Provider(), "leaky ReLU with slopes 0.999 and 1 declared identity"
             + " at origin: not differentiable at 0", "x = 0 (f'(0-) = 0.999)", DECLARED_PROPERTY),
-        flawed(new CurvedDeclaredLinear.Provider(), "x + 1e-4 tanh(x) declared linear (nonlinear ="
+        flawed(new LinearityClaims.CurvedDeclaredLinear.Provider(), "x + 1e-4 tanh(x) declared linear (nonlinear ="
             + " false): a curvature of 1e-4", "x = -1, 0, 1", DECLARED_PROPERTY));
   }
 
@@ -107,45 +107,6 @@ final class DeclarationFlaws {
       /** The provider. */
       public Provider() {
         super(UnboundedSaturating::new);
-      }
-    }
-  }
-
-  /** 2x + 1 declared nonlinear. */
-  static final class AffineNonlinear extends Fixture {
-    AffineNonlinear() {
-      super(ActivationInfo.builder("flawed_affine_declared_nonlinear")
-          .description("an affine map")
-          .function("2x + 1", "2x + 1")
-          .derivative("2", "2")
-          .derivativeFromOutput("2", "2")
-          .range(Range.reals())
-          .declared(DeclaredProperties.builder().nonlinear(true)
-              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
-              .saturation(Saturation.NONE).build())
-          .build());
-    }
-
-    @Override
-    public double apply(double x) {
-      return 2 * x + 1;
-    }
-
-    @Override
-    public double derivative(double x) {
-      return Double.isNaN(x) ? x : 2;
-    }
-
-    @Override
-    public double derivativeFromOutput(double y) {
-      return Double.isNaN(y) ? y : 2;
-    }
-
-    /** Registers {@code flawed_affine_declared_nonlinear}. */
-    public static final class Provider extends FixtureProvider {
-      /** The provider. */
-      public Provider() {
-        super(AffineNonlinear::new);
       }
     }
   }
@@ -263,40 +224,6 @@ final class DeclarationFlaws {
       /** The provider. */
       public Provider() {
         super(KinkedIdentity::new);
-      }
-    }
-  }
-
-  /** x + 1e-4 tanh(x) declared linear. */
-  static final class CurvedDeclaredLinear extends Fixture {
-    CurvedDeclaredLinear() {
-      super(ActivationInfo.builder("flawed_curved_declared_linear")
-          .description("the identity with a small tanh term")
-          .function("x + 1e-4 tanh(x)", "x + 10^{-4}\\tanh x")
-          .derivative("1 + 1e-4 (1 - tanh(x)^2)", "1 + 10^{-4}\\,\\mathrm{sech}^2 x")
-          .range(Range.reals())
-          .declared(DeclaredProperties.builder().nonlinear(false)
-              .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).zeroCentred(true)
-              .saturation(Saturation.NONE).build())
-          .build());
-    }
-
-    @Override
-    public double apply(double x) {
-      return x + 1e-4 * Math.tanh(x);
-    }
-
-    @Override
-    public double derivative(double x) {
-      double e = Math.exp(-2 * Math.abs(x));
-      return 1 + 1e-4 * (4 * e / ((1 + e) * (1 + e)));
-    }
-
-    /** Registers {@code flawed_curved_declared_linear}. */
-    public static final class Provider extends FixtureProvider {
-      /** The provider. */
-      public Provider() {
-        super(CurvedDeclaredLinear::new);
       }
     }
   }

@@ -1,0 +1,79 @@
+package org.activations.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The cheap screen of {@link DerivativeValidation} over the whole sample: it names the points that
+ * deserve a careful check, the worst first.
+ */
+final class DerivativeScreen {
+  /** How far beyond its bound an interval must miss to be flagged. */
+  static final double SCREEN_FACTOR = 16;
+
+  private final int maxFlagged;
+
+  /** A screen that returns the points of at most {@code maxFlagged} findings. */
+  DerivativeScreen(int maxFlagged) {
+    this.maxFlagged = maxFlagged;
+  }
+
+  /** The interval ends where the trapezoid rule with f' misses f beyond its bound. */
+  List<Double> trapezoidMisses(double[] x, double[] v, double[] d) {
+    List<double[]> flagged = new ArrayList<>();
+    for (int i = 1; i + 2 < x.length; i++) {
+      double h = x[i + 1] - x[i];
+      double r = Math.abs(v[i + 1] - v[i] - h * 0.5 * (d[i] + d[i + 1]));
+      if (!(r > 0)) {
+        continue;
+      }
+      double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1)) * h * h * h;
+      double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
+          * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
+      if (r > bound) {
+        flagged.add(new double[] {r / bound, x[i], x[i + 1]});
+      }
+    }
+    return worst(flagged);
+  }
+
+  private static double thirdDividedDifference(double[] x, double[] v, int i) {
+    double d01 = (v[i + 1] - v[i]) / (x[i + 1] - x[i]);
+    double d12 = (v[i + 2] - v[i + 1]) / (x[i + 2] - x[i + 1]);
+    double d23 = (v[i + 3] - v[i + 2]) / (x[i + 3] - x[i + 2]);
+    double d012 = (d12 - d01) / (x[i + 2] - x[i]);
+    double d123 = (d23 - d12) / (x[i + 3] - x[i + 1]);
+    double r = (d123 - d012) / (x[i + 3] - x[i]);
+    return Double.isFinite(r) ? r : 0;
+  }
+
+  /** The points where f'(y) and f'(x) differ beyond the rounding of y. */
+  List<Double> outputMismatches(double[] x, double[] v, double[] d, double[] dy) {
+    List<double[]> flagged = new ArrayList<>();
+    for (int i = 1; i + 1 < x.length; i++) {
+      double diff = Math.abs(dy[i] - d[i]);
+      if (!(diff > 0) && !(Double.isNaN(dy[i]) && !Double.isNaN(d[i]))) {
+        continue;
+      }
+      double dv = v[i + 1] - v[i - 1];
+      double rounding = dv != 0 ? Math.abs((dy[i + 1] - dy[i - 1]) / dv) * 2 * Math.ulp(v[i]) : 0;
+      double tol = rounding + DerivativeValidation.RELATIVE * Math.abs(d[i]) + 8 * Math.ulp(Math.abs(d[i]));
+      if (!(diff <= tol)) {
+        flagged.add(new double[] {Double.isNaN(diff) ? Double.MAX_VALUE : diff / tol, x[i]});
+      }
+    }
+    return worst(flagged);
+  }
+
+  /** The points of the {@code maxFlagged} worst entries: {score, point, point, …} each. */
+  private List<Double> worst(List<double[]> flagged) {
+    flagged.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
+    List<Double> out = new ArrayList<>();
+    for (double[] a : flagged.subList(0, Math.min(maxFlagged, flagged.size()))) {
+      Arrays.stream(a, 1, a.length).forEach(out::add);
+    }
+    return out;
+  }
+}
