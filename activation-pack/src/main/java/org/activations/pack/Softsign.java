@@ -26,8 +26,22 @@ final class Softsign extends KernelActivation {
     return INFO;
   }
 
+  /**
+   * x / (1 + |x|) with the rounding error of 1 + |x| carried into the quotient, so that the result
+   * is correctly rounded apart from rare near-ties and therefore monotonic: the plain quotient
+   * rounds the denominator first and decreases by an ulp at some inputs (near 2^53, where 1 + |x|
+   * is a tie, and in [0, 1], where it rounds coarser than |x|).
+   */
   static double softsign(double x) {
-    return Double.isInfinite(x) ? Math.signum(x) : x / (1 + Math.abs(x));
+    double a = Math.abs(x);
+    if (a == Double.POSITIVE_INFINITY) {
+      return Math.signum(x);
+    }
+    double d = 1 + a;
+    double dLow = a > 1 ? (a - d) + 1 : (1 - d) + a;
+    double q = x / d;
+    // x / (d + dLow) = q + (x − q·d − q·dLow) / d to second order; the fma makes x − q·d exact.
+    return q + (Math.fma(-q, d, x) - q * dLow) / d;
   }
 
   /**

@@ -38,10 +38,16 @@ final class Softsign implements Activation {
 
   @Override
   public double apply(double x) {
-    if (Double.isInfinite(x)) {
+    double a = Math.abs(x);
+    if (a == Double.POSITIVE_INFINITY) {
       return Math.signum(x); // ∞ / ∞ would be NaN
     }
-    return x / (1 + Math.abs(x));
+    // The plain x / (1 + a) rounds 1 + a first and is then not monotonic (it decreases by an ulp
+    // near 2^53, where 1 + a is a tie): carry that rounding error into the quotient.
+    double d = 1 + a;
+    double dLow = a > 1 ? (a - d) + 1 : (1 - d) + a;
+    double q = x / d;
+    return q + (Math.fma(-q, d, x) - q * dLow) / d;
   }
 
   @Override
