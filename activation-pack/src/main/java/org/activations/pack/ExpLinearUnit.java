@@ -74,11 +74,12 @@ abstract class ExpLinearUnit extends KernelActivation {
   }
 
   /**
-   * e^u − 1 for u &le; 0: StrictMath's expm1 (not an intrinsic) only near 0, where e^u − 1 would
-   * cancel; below −ln 2 the intrinsic exp and one subtraction, exact to an ulp (e^u &le; 1/2).
+   * e^u − 1 for u &le; 0: fdlibm's expm1 (in Java, {@link PackMath#expm1}) only near 0, where
+   * e^u − 1 would cancel; below −ln 2 the intrinsic exp and one subtraction, exact to an ulp
+   * (e^u &le; 1/2).
    */
   private static double expm1(double u) {
-    return u < -0.6931471805599453 ? Math.exp(u) - 1 : Math.expm1(u);
+    return u < -0.6931471805599453 ? Math.exp(u) - 1 : PackMath.expm1(u);
   }
 
   /** (scale + scaleLow)·x rounded once (short of a tie). */

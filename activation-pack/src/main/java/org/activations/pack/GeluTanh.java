@@ -89,7 +89,7 @@ final class GeluTanh extends KernelActivation {
       double delta = (x - ROOT) - ROOT_LOW; // x − ROOT is exact near the root
       double sum = x * x + x * ROOT + ROOT * ROOT;
       h = delta * (TWO_K + 6 * K * CUBIC * sum)
-          + EXP_V_ROOT * Math.expm1(TWO_K * delta * (1 + CUBIC * sum));
+          + EXP_V_ROOT * PackMath.expm1(TWO_K * delta * (1 + CUBIC * sum));
     } else {
       h = 1 + x * dv; // + e^v below; no cancellation here
     }

@@ -76,18 +76,26 @@ final class HardSwish extends KernelActivation {
   }
 
   /**
-   * f(x) rounded once to float: for a float x, x·(clamp(x, −3, 3) + 3) is exact in double (24 + 26
-   * bits) and one division by 6 rounds, which cannot land on a float midpoint unless exactly (a
-   * division by 3); for x &ge; 3 it is x·6/6 = x exactly, for x &le; −3 it is −3·0 = −0.
+   * f(x) in float arithmetic only (HotSpot 17 vectorises no conversion to double): c + 3 = s + e
+   * exactly (two-sum, c = clamp(x, −3, 3)), g + gLow = s/6 to about 2^−48, and f = max(x, −3)·g
+   * + c·gLow by one fma (c·gLow is 0 beyond ±3, so f(x) = x for x &ge; 3 and ∞ stays ∞). Tried
+   * at all 2^32 floats against the double formula rounded once: equal except at 8 inputs, where
+   * the exact value lies within 2^−26 ulp of a float midpoint and the result is the other
+   * neighbour (|x| between 2.5e-6 and 5.9e-5): within 0.5000001 ulp everywhere.
    */
   @Override
   public float applyFloat(float x) {
     return hardSwishFloat(x);
   }
 
-  private static float hardSwishFloat(float x) {
-    double v = x;
-    return (float) (Math.max(v, -3.0) * (Math.min(Math.max(v, -3.0), 3.0) + 3) / 6);
+  static float hardSwishFloat(float x) {
+    float c = Math.min(Math.max(x, -3f), 3f);
+    float s = c + 3f;
+    float t = s - c;
+    float e = (c - (s - t)) + (3f - t);
+    float g = s / 6f;
+    float gLow = (Math.fma(-g, 6f, s) + e) / 6f;
+    return Math.fma(Math.max(x, -3f), g, c * gLow);
   }
 
   @Override

@@ -83,7 +83,7 @@ final class Mish extends KernelActivation {
       double g;
       if (x >= -4) {
         double d = (x - ROOT) - ROOT_LOW; // x − ROOT is exact near the root
-        g = A3 * Math.expm1(3 * d) + A2 * Math.expm1(2 * d) + A1 * Math.expm1(d)
+        g = A3 * PackMath.expm1(3 * d) + A2 * PackMath.expm1(2 * d) + A1 * PackMath.expm1(d)
             + 4 * d * (1 + u);
       } else {
         g = 4 * (1 + x) + u * (u * (u + 4) + 6 + 4 * x); // both terms negative below -1.5

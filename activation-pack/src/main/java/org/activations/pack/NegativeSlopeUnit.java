@@ -63,15 +63,21 @@ abstract class NegativeSlopeUnit extends KernelActivation {
     return Math.max(x, slope == 0 ? 0 : slopeLow == 0 ? slope * x : times(x)); // 0·∞ would be NaN
   }
 
-  /** (slope + slopeLow)·x rounded once: the product's error from fma, then the low part. */
+  /**
+   * (slope + slopeLow)·x rounded once: the product's error from fma, then the low part. A zero
+   * product keeps its sign (−0 for x = −0, as slope·x gives and PyTorch returns).
+   */
   private double times(double x) {
     double p = slope * x;
-    return Double.isFinite(p) ? p + (Math.fma(slope, x, -p) + slopeLow * x) : p;
+    return Double.isFinite(p) && p != 0 ? p + (Math.fma(slope, x, -p) + slopeLow * x) : p;
   }
 
   /** (slope + slopeLow)·x rounded once to float. */
   private float timesFloat(double x) {
     double p = slope * x;
+    if (p == 0) {
+      return (float) p;
+    }
     double low = Math.fma(slope, x, -p) + slopeLow * x;
     double hi = p + low;
     return PackMath.toFloat(hi, (p - hi) + low);
@@ -117,24 +123,99 @@ abstract class NegativeSlopeUnit extends KernelActivation {
 
   @Override
   final void forward(float[] x, float[] y, int offset, int length) {
-    if (slopeLow != 0 || (float) slope != slope) {
+    if (slopeLow == 0 && (float) slope == slope) {
+      // a is a float: the float product a·v is the exact product rounded once
+      float a = (float) slope;
+      if (a == 0) {
+        for (int i = offset; i < offset + length; i++) {
+          y[i] = Math.max(x[i], 0f);
+        }
+        return;
+      }
+      for (int i = offset; i < offset + length; i++) {
+        float v = x[i];
+        y[i] = Math.max(v, a * v);
+      }
+      return;
+    }
+    FloatSlope split = FloatSlope.of(slope, slopeLow, this::timesFloat);
+    if (!split.exact || split.middle == 0) { // (a float slope with a low part: the exact way)
       for (int i = offset; i < offset + length; i++) {
         y[i] = applyFloat(x[i]);
       }
       return;
     }
-    // a is a float: the float product a·v is the exact product rounded once
-    float a = (float) slope;
-    if (a == 0) {
-      for (int i = offset; i < offset + length; i++) {
-        y[i] = Math.max(x[i], 0f);
+    forwardSplit(split, x, y, offset, length);
+  }
+
+  /** True if the float forward runs in float arithmetic (the slope is a float, or its split is exact). */
+  final boolean floatForwardIsFloatOnly() {
+    if (slopeLow == 0 && (float) slope == slope) {
+      return true;
+    }
+    FloatSlope split = FloatSlope.of(slope, slopeLow, this::timesFloat);
+    return split.exact && split.middle != 0;
+  }
+
+  /**
+   * The float forward by the split slope, in steps: each step's loop also finds the smallest |x|,
+   * and the few tiny negative inputs are then recomputed exactly from x. In place (x is y), x would
+   * be gone by then, so the smallest |x| is found first, by a loop of its own over the step.
+   */
+  private void forwardSplit(FloatSlope split, float[] x, float[] y, int offset, int length) {
+    float tiny = split.tiny;
+    for (int done = 0, n; done < length; done += n) {
+      n = Math.min(FLOAT_STEP, length - done);
+      int from = offset + done;
+      int to = from + n;
+      if (x == y) {
+        if (smallestMagnitude(x, from, to) >= tiny) {
+          forwardStep(split, x, y, from, to);
+        } else {
+          for (int i = from; i < to; i++) {
+            y[i] = applyFloat(x[i]);
+          }
+        }
+      } else if (!(forwardStep(split, x, y, from, to) >= tiny)) { // NaN too: look again
+        for (int i = from; i < to; i++) {
+          float v = x[i];
+          if (v < 0 && v > -tiny) {
+            y[i] = timesFloat(v);
+          }
+        }
       }
-      return;
     }
-    for (int i = offset; i < offset + length; i++) {
-      float v = x[i];
-      y[i] = Math.max(v, a * v);
+  }
+
+  /** y[i] = max(x[i], a·x[i]) by the split, on [from, to); returns the smallest |x[i]| (or NaN). */
+  private static float forwardStep(FloatSlope split, float[] x, float[] y, int from, int to) {
+    float high = split.high;
+    float middle = split.middle;
+    float low = split.low;
+    float smallest = Float.POSITIVE_INFINITY;
+    if (low != 0) {
+      for (int i = from; i < to; i++) {
+        float v = x[i];
+        y[i] = Math.max(v, Math.fma(high, v, Math.fma(middle, v, low * v)));
+        smallest = Math.min(smallest, Math.abs(v));
+      }
+    } else {
+      for (int i = from; i < to; i++) {
+        float v = x[i];
+        y[i] = Math.max(v, Math.fma(high, v, middle * v));
+        smallest = Math.min(smallest, Math.abs(v));
+      }
     }
+    return smallest;
+  }
+
+  /** The smallest |x[i]| on [from, to), or NaN if one is NaN. */
+  private static float smallestMagnitude(float[] x, int from, int to) {
+    float smallest = Float.POSITIVE_INFINITY;
+    for (int i = from; i < to; i++) {
+      smallest = Math.min(smallest, Math.abs(x[i]));
+    }
+    return smallest;
   }
 
   @Override

@@ -48,6 +48,60 @@ final class PackMath {
     return Math.min(Math.max(v * 0x1p126f * 0x1p23f, 0f), 1f);
   }
 
+  /** fdlibm's expm1 rational approximation on [−ln2/2, ln2/2] (s_expm1.c, Sun Microsystems 1993). */
+  private static final double Q1 = -3.33333333333331316428e-02;
+  private static final double Q2 = 1.58730158725481460165e-03;
+  private static final double Q3 = -7.93650757867487942473e-05;
+  private static final double Q4 = 4.00821782732936239552e-06;
+  private static final double Q5 = -2.01099218183624371326e-07;
+  /** fdlibm's ln 2 split for expm1 (not {@link #LN2_HI}: a different split). */
+  private static final double EXPM1_LN2_HI = 6.93147180369123816490e-01;
+  private static final double EXPM1_LN2_LO = 1.90821492927058770002e-10;
+  /** fdlibm's reduction bounds, by high word: k = 0 below about ln2/2, k = ±1 below about 1.04. */
+  private static final double EXPM1_K0_END = Double.longBitsToDouble(0x3fd62e4300000000L);
+  private static final double EXPM1_K1_END = Double.longBitsToDouble(0x3ff0a2b200000000L);
+
+  /**
+   * e^u − 1, the same double as {@code StrictMath.expm1} for |u| &lt; 1.0397 (fdlibm's algorithm
+   * for its reductions k = −1, 0, 1, written out in Java): on JDK 17 StrictMath.expm1 is a native
+   * call, whose cost dominated selu's and celu's kernels where they need it, near 0. Larger |u|,
+   * and NaN, go to Math.expm1.
+   */
+  static double expm1(double u) {
+    double a = Math.abs(u);
+    if (!(a < EXPM1_K1_END)) {
+      return Math.expm1(u);
+    }
+    if (a < EXPM1_K0_END) {
+      if (a < 0x1p-54) {
+        return u;
+      }
+      double hfx = 0.5 * u;
+      double hxs = u * hfx;
+      double e = expm1Core(u, hfx, hxs);
+      return u - (u * e - hxs);
+    }
+    double hi = u > 0 ? u - EXPM1_LN2_HI : u + EXPM1_LN2_HI;
+    double lo = u > 0 ? EXPM1_LN2_LO : -EXPM1_LN2_LO;
+    double r = hi - lo;
+    double c = (hi - r) - lo;
+    double hfx = 0.5 * r;
+    double hxs = r * hfx;
+    double e = r * (expm1Core(r, hfx, hxs) - c) - c;
+    e -= hxs;
+    if (u < 0) {
+      return 0.5 * (r - e) - 0.5;
+    }
+    return r < -0.25 ? -2.0 * (e - (r + 0.5)) : 1.0 + 2.0 * (r - e);
+  }
+
+  /** fdlibm's correction term e for the reduced argument r (hfx = r/2, hxs = r·hfx). */
+  private static double expm1Core(double r, double hfx, double hxs) {
+    double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    double t = 3.0 - r1 * hfx;
+    return hxs * ((r1 - t) / (6.0 - r * t));
+  }
+
   /** e^(z + zLow) for a small correction zLow. */
   static double exp(double z, double zLow) {
     double e = Math.exp(z);
@@ -69,23 +123,33 @@ final class PackMath {
   }
 
   /**
-   * x·σ(z + zLow), for any x and z: x·e/(1 + e) with x·e and 1 + e carried exactly, so that one
-   * rounding of the quotient and the exponential's own error remain; below {@link #DEEP} in the
-   * scaled range, where σ(z) = e^z to double precision.
+   * x·σ(z + zLow), for any x and z: x·m/(1 + e) with e = e^−|z| and m = 1 for z &ge; 0, e below,
+   * x·m and 1 + e carried exactly, so that the exponential's own error and one rounding remain.
+   * One division (its reciprocal corrects the quotient) and no branch on the sign of z, whose
+   * misprediction on mixed signs cost more than the arithmetic; below {@link #DEEP} in the scaled
+   * range, where σ(z) = e^z to double precision.
    */
   static double timesSigmoid(double x, double z, double zLow) {
-    if (z >= 0) {
-      return x / (1 + exp(-z, -zLow));
+    if (!(z >= DEEP)) {
+      return timesSigmoidDeep(x, z, zLow);
     }
-    if (z >= DEEP) {
-      double e = exp(z, zLow);
-      double d = 1 + e;
-      double dLow = (1 - d) + e;
-      double p = x * e;
-      double pLow = Math.fma(x, e, -p);
-      double q = p / d;
-      return q + (Math.fma(-q, d, p) + pLow - q * dLow) / d;
+    boolean positive = z >= 0;
+    double e = exp(-Math.abs(z), positive ? -zLow : zLow);
+    double m = positive ? 1 : e;
+    double p = x * m;
+    double d = 1 + e;
+    double r = 1 / d;
+    double q = p * r;
+    if (q == 0 || !Double.isFinite(q)) {
+      return q; // ±0 keeps its sign, ∞ and NaN need no correction
     }
+    double pLow = Math.fma(x, m, -p);
+    double dLow = (1 - d) + e;
+    return q + (Math.fma(-q, d, p) + pLow - q * dLow) * r;
+  }
+
+  /** {@link #timesSigmoid} below {@link #DEEP}, and for NaN. */
+  private static double timesSigmoidDeep(double x, double z, double zLow) {
     if (z == Double.NEGATIVE_INFINITY || x == Double.NEGATIVE_INFINITY) {
       return x > 0 ? 0.0 : -0.0;
     }

@@ -87,7 +87,7 @@ final class Swish extends KernelActivation {
       double bb = b - zLow;
       double bLow = (zLow - (b - bb)) + (-ROOT_LOW - bb); // two-sum error of b
       double d = (a + b) + (bLow - ROOT_LOW2);
-      double g = d + W * Math.expm1(d);
+      double g = d + W * PackMath.expm1(d);
       double s = 1 + e;
       double sLow = (1 - s) + e;
       double sq = s * s;

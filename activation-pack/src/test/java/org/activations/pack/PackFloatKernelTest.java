@@ -1,0 +1,119 @@
+package org.activations.pack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.activations.Activation;
+import org.activations.registry.ActivationRegistry;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The float-only kernels (HotSpot 17 vectorises no float-to-double conversion) against the double
+ * formulas rounded once: hard_sigmoid and hard_swish over a stride of all 2^32 floats (the whole
+ * set was tried once: hard_sigmoid equal everywhere, hard_swish off by one ulp at 8 floats), and the
+ * negative-slope family's split-slope kernel against its exact scalar method, tiny inputs and
+ * in-place calls included.
+ */
+class PackFloatKernelTest {
+  private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
+  /** A prime stride: 17,111,423 floats of every exponent and sign. */
+  private static final int STRIDE = 251;
+
+  @Test
+  void hardSigmoidIsCorrectlyRoundedInFloat() {
+    long tried = 0;
+    for (long bits = 0; bits < 1L << 32; bits += STRIDE) {
+      float x = Float.intBitsToFloat((int) bits);
+      float exact = (float) ((Math.min(Math.max(x, -3.0), 3.0) + 3) / 6);
+      assertSame(exact, HardSigmoid.hardSigmoidFloat(x), x);
+      tried++;
+    }
+    System.out.printf("[float kernel] hard_sigmoid: %,d floats, all correctly rounded%n", tried);
+  }
+
+  @Test
+  void hardSwishIsWithinOneUlpAndAlmostAlwaysCorrectlyRounded() {
+    long tried = 0;
+    long off = 0;
+    for (long bits = 0; bits < 1L << 32; bits += STRIDE) {
+      float x = Float.intBitsToFloat((int) bits);
+      double v = x;
+      float exact = (float) (Math.max(v, -3.0) * (Math.min(Math.max(v, -3.0), 3.0) + 3) / 6);
+      float fast = HardSwish.hardSwishFloat(x);
+      tried++;
+      if (Float.floatToRawIntBits(exact) != Float.floatToRawIntBits(fast)) {
+        assertTrue(Float.isFinite(exact) && Math.abs(exact - fast) <= Math.ulp(exact),
+            "hard_swish(" + x + "f) = " + fast + ", correctly rounded " + exact);
+        off++;
+      }
+    }
+    assertTrue(off <= 1, off + " of " + tried + " floats off by an ulp");
+    System.out.printf("[float kernel] hard_swish: %,d floats, %d off by one ulp%n", tried, off);
+  }
+
+  /** The known near-midpoint inputs of the exhaustive run: one ulp, never more. */
+  @Test
+  void hardSwishNearMidpointsIsOneUlpOff() {
+    float x = 2.5456138E-6f;
+    double exact = (double) x * (x + 3.0) / 6;
+    assertEquals(exact, HardSwish.hardSwishFloat(x), Math.ulp((float) exact));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"leaky_relu", "leaky_relu(alpha=0.2)", "leaky_relu(alpha=0.3)",
+      "leaky_relu(alpha=0.123456789)", "prelu(alpha=0.1)", "rrelu", "rrelu(lower=0.1, upper=0.3)",
+      "rrelu(lower=0.01, upper=0.99)"})
+  void negativeSlopeKernelEqualsTheExactScalarMethod(String spec) {
+    Activation f = REGISTRY.get(spec);
+    SplittableRandom random = new SplittableRandom(spec.hashCode());
+    float[] x = new float[3 * KernelActivation.FLOAT_STEP + 17];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = switch (i % 4) {
+        case 0 -> (float) random.nextDouble(-8, 8);
+        case 1 -> Float.intBitsToFloat(random.nextInt()); // every scale, subnormals and NaN
+        case 2 -> -Float.intBitsToFloat(random.nextInt(0, 0x0c000000)); // tiny negatives
+        default -> i % 8 == 3 ? -0f : Float.NEGATIVE_INFINITY;
+      };
+    }
+    float[] expected = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      expected[i] = f.applyFloat(x[i]);
+    }
+    float[] y = new float[x.length];
+    f.apply(x, 0, y, 0, x.length);
+    assertArrayEquals(expected, y, spec);
+    float[] shifted = new float[x.length + 5];
+    f.apply(x, 0, shifted, 5, x.length);
+    assertArrayEquals(expected, java.util.Arrays.copyOfRange(shifted, 5, shifted.length), spec);
+    float[] inPlace = x.clone();
+    f.apply(inPlace, 0, inPlace, 0, inPlace.length);
+    assertArrayEquals(expected, inPlace, spec + " in place");
+  }
+
+  /** The defaults and common slopes take the float-only kernel (else the speed claim is void). */
+  @ParameterizedTest
+  @ValueSource(strings = {"leaky_relu", "leaky_relu(alpha=0.2)", "prelu", "prelu(alpha=0.1)",
+      "rrelu(lower=0.1, upper=0.3)"})
+  void commonSlopesTakeTheFloatOnlyKernel(String spec) {
+    assertTrue(((NegativeSlopeUnit) REGISTRY.get(spec)).floatForwardIsFloatOnly(), spec);
+  }
+
+  /**
+   * rrelu's default slope (1/8 + RN(1/3))/2 lies 2^−55 from 11/48, so a·x lies within 2^−58 of a
+   * float midpoint for 381,300 of the 2^23 significands (those divisible by 3): float arithmetic
+   * (about 2^−48) cannot round them, and the kernel keeps the exact scalar way. A known gap.
+   */
+  @Test
+  void rreluDefaultSlopeKeepsTheExactScalarWay() {
+    assertTrue(!((NegativeSlopeUnit) REGISTRY.get("rrelu")).floatForwardIsFloatOnly());
+  }
+
+  private static void assertSame(float expected, float actual, float x) {
+    assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(actual),
+        () -> "at x = " + x + "f: " + actual + ", correctly rounded " + expected);
+  }
+}
