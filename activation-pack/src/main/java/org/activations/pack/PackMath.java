@@ -148,12 +148,21 @@ final class PackMath {
     return q + (Math.fma(-q, d, p) + pLow - q * dLow) * r;
   }
 
-  /** {@link #timesSigmoid} below {@link #DEEP}, and for NaN. */
+  /**
+   * {@link #timesSigmoid} below {@link #DEEP}, and for NaN: x·e^z scaled up, with the product and
+   * the exponential's small correction e^(zLow + SCALE·LN2_LO) folded into one rounding.
+   */
   private static double timesSigmoidDeep(double x, double z, double zLow) {
     if (z == Double.NEGATIVE_INFINITY || x == Double.NEGATIVE_INFINITY) {
       return x > 0 ? 0.0 : -0.0;
     }
-    return down(x * expUp(z, zLow));
+    double e = Math.exp(z + SCALE * LN2_HI);
+    double p = x * e;
+    if (p == 0 || !Double.isFinite(p)) {
+      return down(p);
+    }
+    double pLow = Math.fma(x, e, -p);
+    return down(p + (pLow + p * (zLow + SCALE * LN2_LO)));
   }
 
   /** σ(z + zLow), to about one ulp, subnormal results included. */

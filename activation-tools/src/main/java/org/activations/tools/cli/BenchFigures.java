@@ -165,7 +165,7 @@ final class BenchFigures {
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "JMH, %s, %d elements per call, %s; ns per element, each"
         + " operation timed in every invocation (± 99.9 %% interval over the iterations)%n%n", type,
-        size, quick ? "--quick: 1 fork, 5 × 100 ms after 3 × 300 ms warm-up (rough)"
+        size, quick ? "--quick: no fork, 5 × 100 ms after 2 × 200 ms warm-up (rough)"
             : "3 forks, 5 × 1 s after 5 × 1 s warm-up"));
     int width = rows.stream().mapToInt(r -> r.spec().length() + (r.reference() ? 7 : 0))
         .max().orElse(0);

@@ -32,9 +32,10 @@ final class BenchProgress implements OutputFormat {
     String spec = params.getParam("spec");
     current = spec == null ? method : spec;
     failing = false;
-    err.printf("bench: [%d/%d] %s (%s, %s elements, %d fork%s)%n", ++started, total, current,
-        params.getParam("type"), params.getParam("size"), params.getForks(),
-        params.getForks() == 1 ? "" : "s");
+    int forks = params.getForks();
+    err.printf("bench: [%d/%d] %s (%s, %s elements, %s)%n", ++started, total, current,
+        params.getParam("type"), params.getParam("size"),
+        forks == 0 ? "in this JVM" : forks == 1 ? "1 fork" : forks + " forks");
     err.flush();
   }
 

@@ -28,7 +28,7 @@ class BenchCommandTest {
     Cli run = Cli.run("", "bench", "--quick", "--size", "4096", "--functions", "relu,softsign",
         "--plugin-path", plugin.toString());
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.err().contains("bench: [3/3] sigmoid (float, 4096 elements, 1 fork)"),
+    assertTrue(run.err().contains("bench: [3/3] sigmoid (float, 4096 elements, in this JVM)"),
         run.err());
     String number = "[0-9.]+ ± [0-9.]+";
     for (String function : List.of("relu ", "softsign ", "sigmoid \\(ref\\.\\) ")) {
