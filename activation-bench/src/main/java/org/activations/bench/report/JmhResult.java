@@ -167,12 +167,23 @@ public record JmhResult(String className, String method, Map<String, String> par
    * it), or NaN if the result is not that.
    */
   public double nsPerElement() {
-    return size() > 0 && unit.equals("ns/op") ? score * kernelShare() / size() : Double.NaN;
+    return size() > 0 ? score * nanosPerUnit() * kernelShare() / size() : Double.NaN;
   }
 
   /** The error of {@link #nsPerElement()}. */
   public double nsPerElementError() {
-    return size() > 0 && unit.equals("ns/op") ? error * kernelShare() / size() : Double.NaN;
+    return size() > 0 ? error * nanosPerUnit() * kernelShare() / size() : Double.NaN;
+  }
+
+  /** Nanoseconds in the score's time unit (the pack's benchmarks report µs per call), or NaN. */
+  private double nanosPerUnit() {
+    return switch (unit) {
+      case "ns/op" -> 1;
+      case "us/op" -> 1e3;
+      case "ms/op" -> 1e6;
+      case "s/op" -> 1e9;
+      default -> Double.NaN;
+    };
   }
 
   /** Of a paired result, the kernel's part of the time; 1 otherwise. */
