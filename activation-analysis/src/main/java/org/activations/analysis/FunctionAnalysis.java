@@ -3,6 +3,7 @@ package org.activations.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.activations.Activation;
 import org.activations.SpecialPoint;
 
@@ -28,14 +29,18 @@ final class FunctionAnalysis {
   private final long threadWaitMillis;
   private final long budgetNanos;
   private final int points;
+  /** New instances of the function for the first-calls race, or null. */
+  private final Supplier<? extends Activation> fresh;
   /** How many times thinner than normal the sample and the careful checks are (1: not thinned). */
   private int thin = 1;
   private volatile DerivativeReport derivatives;
   private volatile List<Discontinuity> discontinuities = List.of();
 
-  FunctionAnalysis(Activation f, String name, double[] shared, long seed, Budget budget,
-      FindingLog log, AnalysisListener listener, long threadWaitMillis, long budgetNanos, int points) {
+  FunctionAnalysis(Activation f, Supplier<? extends Activation> fresh, String name,
+      double[] shared, long seed, Budget budget, FindingLog log, AnalysisListener listener,
+      long threadWaitMillis, long budgetNanos, int points) {
     this.f = f;
+    this.fresh = fresh;
     this.name = name;
     this.shared = shared;
     this.seed = seed;
@@ -65,7 +70,7 @@ final class FunctionAnalysis {
     listener.stage(name, "kernels");
     double[] kernelXs = kernelInputs(xs, exact);
     new KernelChecks(ev, seed).check(kernelXs);
-    new ThreadSafetyCheck(ev, seed).check(kernelXs, threadWaitMillis);
+    new ThreadSafetyCheck(ev, seed).check(kernelXs, threadWaitMillis, fresh);
 
     listener.stage(name, "sample");
     xs = fitToBudget(xs);

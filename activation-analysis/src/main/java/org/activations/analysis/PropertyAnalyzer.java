@@ -3,6 +3,7 @@ package org.activations.analysis;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.activations.Activation;
 import org.apiguardian.api.API;
 
@@ -108,6 +109,15 @@ public final class PropertyAnalyzer {
   }
 
   /**
+   * Analyses {@code f} as {@link #analyze(Activation, String)} does, and also races the first calls
+   * on new instances from {@code fresh} (such as {@code () -> registry.get(spec)}): a lazily
+   * initialised field that another thread can see half-built shows only there.
+   */
+  public PropertyReport analyze(Activation f, Supplier<? extends Activation> fresh, String origin) {
+    return analyze(f, fresh, origin, AnalysisListener.NONE);
+  }
+
+  /**
    * Analyses {@code f} on a daemon worker thread within the time budget. Whatever f does (throw,
    * hang, return garbage), this returns a report: findings say what went wrong.
    *
@@ -115,6 +125,20 @@ public final class PropertyAnalyzer {
    * @param listener hears the stages of the analysis
    */
   public PropertyReport analyze(Activation f, String origin, AnalysisListener listener) {
+    return analyze(f, null, origin, listener);
+  }
+
+  /**
+   * Analyses {@code f}, with new instances from {@code fresh} for the first-calls race (null: no
+   * such race), on a daemon worker thread within the time budget. See
+   * {@link #analyze(Activation, String, AnalysisListener)}.
+   *
+   * @param fresh new instances of f's spec, or null
+   * @param origin where its provider came from, for the report
+   * @param listener hears the stages of the analysis
+   */
+  public PropertyReport analyze(Activation f, Supplier<? extends Activation> fresh, String origin,
+      AnalysisListener listener) {
     Objects.requireNonNull(f, "f");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(listener, "listener");
@@ -122,7 +146,7 @@ public final class PropertyAnalyzer {
     String name = spec(f);
     FindingLog log = new FindingLog();
     Budget budget = new Budget(timeout.toNanos());
-    FunctionAnalysis analysis = new FunctionAnalysis(f, name, sample(), seed, budget, log,
+    FunctionAnalysis analysis = new FunctionAnalysis(f, fresh, name, sample(), seed, budget, log,
         listener, (long) (timeout.toMillis() * THREAD_SHARE), timeout.toNanos(), points);
     Object[] result = new Object[1];
     Thread worker = new Thread(() -> {

@@ -4,13 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.activations.Activation;
 
 /**
  * The same instance called from {@value #THREADS} threads at once on shuffled inputs (half of
  * them on one common shuffle, so the same input arrives in several threads at once), alternating
  * f, f', f'(y) and batch calls of {@value #BATCH} elements, must give the single-threaded results bit for bit: a
- * function that keeps state in fields (a cache of its last input) fails with the input.
+ * function that keeps state in fields (a cache of its last input) fails with the input. Then, when
+ * fresh instances can be had, {@value #FRESH_ROUNDS} new instances are each called first by the
+ * threads at once: a lazily built table or cache that another thread can see half-built fails
+ * there, which a warmed-up instance never shows.
  */
 final class ThreadSafetyCheck {
   /** The threads calling at once. */
@@ -21,6 +27,14 @@ final class ThreadSafetyCheck {
   static final int POOL = 2;
   /** How many times each thread runs over its shuffled inputs. */
   static final int ROUNDS = 16;
+  /**
+   * Fresh instances whose first calls the threads make at once: the corpus's lazy table race shows
+   * in about one round in twenty, so 128 rounds miss it with a probability near 0.1 %; they cost
+   * about 0.12 s a function, when the budget allows.
+   */
+  static final int FRESH_ROUNDS = 128;
+  /** The delays between the threads' first calls on a fresh instance, round after round. */
+  private static final long[] STAGGER_NANOS = {0, 1_000, 4_000, 16_000, 64_000, 2_000, 8_000, 32_000};
 
   private final Evaluations ev;
   private final SplittableRandom rnd;
@@ -30,8 +44,12 @@ final class ThreadSafetyCheck {
     this.rnd = new SplittableRandom(seed);
   }
 
-  /** Runs the check on the inputs {@code xs}; the budget's deadline bounds the wait. */
-  void check(double[] xs, long waitMillis) {
+  /**
+   * Runs the check on the inputs {@code xs}; {@code waitMillis} bounds the wait for the threads.
+   *
+   * @param fresh new instances of the function for the first-calls race, or null if none
+   */
+  void check(double[] xs, long waitMillis, Supplier<? extends Activation> fresh) {
     Activation f = ev.function();
     boolean output = f.hasDerivativeFromOutput();
     int n = xs.length;
@@ -43,59 +61,140 @@ final class ThreadSafetyCheck {
       d[i] = ev.df(xs[i]);
       dy[i] = output && !Double.isNaN(y[i]) ? ev.dfy(y[i], xs[i]) : Double.NaN;
     }
-    AtomicReference<String> mismatch = new AtomicReference<>();
-    AtomicReference<Double> at = new AtomicReference<>();
-    List<Thread> threads = new ArrayList<>();
     int[] common = shuffle(n, rnd.split());
-    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Consumer<Race>> bodies = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       // half the threads share one shuffle, so that the same input arrives in several threads at
       // once (a cache of the last input answers one with another's value); the others have their own
       int[] order = t % 2 == 0 ? common : shuffle(n, rnd.split());
+      bodies.add(race -> {
+        SplittableRandom pick = new SplittableRandom(order.length + order[0]);
+        for (int r = 0; r < ROUNDS && !race.over(); r++) {
+          for (int k = 0; k < order.length; k++) {
+            // even rounds: the shuffle; odd rounds: a small pool, so threads meet on one input
+            int i = r % 2 == 0 ? order[k] : common[pick.nextInt(POOL)];
+            String m = r % 2 == 0 ? compare(f, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output)
+                : applyOnly(f, xs[i], y[i]);
+            if (m == null && r % 2 == 0 && k % BATCH == 0 && k + BATCH <= order.length) {
+              m = batch(f, xs, y, order, k);
+            }
+            if (m != null) {
+              race.report(xs[i], m);
+              return;
+            }
+          }
+        }
+      });
+    }
+    Race race = together("activations-thread-safety-", bodies,
+        System.currentTimeMillis() + waitMillis);
+    if (race.over()) {
+      ev.log().add(Finding.fail(Concern.THREAD_SAFETY, race.at.get(), race.mismatch.get() + " when "
+          + THREADS + " threads share the instance (single-threaded results differ)"));
+    } else if (fresh != null) {
+      // a wait of its own: on a loaded machine the shared-instance rounds can use all of theirs
+      firstCalls(fresh, xs, y, d, dy, output, System.currentTimeMillis() + waitMillis);
+    }
+  }
+
+  /**
+   * Each of up to {@value #FRESH_ROUNDS} fresh instances is called first by {@value #THREADS}
+   * threads, all on the same inputs in the same order. Threads released at one instant all find
+   * the state unbuilt and build their own; one that arrives while another is building sees it
+   * half-built. So thread t starts t times a stagger that changes from instance to instance.
+   */
+  private void firstCalls(Supplier<? extends Activation> fresh, double[] xs, double[] y, double[] d,
+      double[] dy, boolean output, long end) {
+    int n = Math.min(xs.length, BATCH);
+    int[] order = shuffle(xs.length, rnd.split());
+    for (int round = 0; round < FRESH_ROUNDS && System.currentTimeMillis() < end; round++) {
+      Activation g;
+      try {
+        g = fresh.get();
+      } catch (RuntimeException | Error e) {
+        return; // creating instances is the registry's and the load checks' business
+      }
+      if (g == null) {
+        return;
+      }
+      long stagger = STAGGER_NANOS[round % STAGGER_NANOS.length];
+      List<Consumer<Race>> bodies = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        long delay = t * stagger;
+        bodies.add(race -> {
+          long start = System.nanoTime();
+          while (System.nanoTime() - start < delay) {
+            Thread.onSpinWait();
+          }
+          for (int k = 0; k < n && !race.over(); k++) {
+            int i = order[k];
+            String m = compare(g, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output);
+            if (m != null) {
+              race.report(xs[i], m);
+              return;
+            }
+          }
+        });
+      }
+      Race race = together("activations-first-calls-", bodies, end);
+      if (race.over()) {
+        ev.log().add(Finding.fail(Concern.THREAD_SAFETY, race.at.get(), race.mismatch.get()
+            + " when " + THREADS + " threads make the first calls on a new instance at once (a"
+            + " lazily initialised field seen half-built)"));
+        return;
+      }
+    }
+  }
+
+  /** The first mismatch that the threads of one race report, and its input. */
+  private static final class Race {
+    final AtomicReference<String> mismatch = new AtomicReference<>();
+    final AtomicReference<Double> at = new AtomicReference<>();
+
+    boolean over() {
+      return mismatch.get() != null;
+    }
+
+    void report(double x, String m) {
+      at.compareAndSet(null, x);
+      mismatch.compareAndSet(null, m);
+    }
+  }
+
+  /**
+   * Runs each body on a daemon thread of its own, all released at once, and waits for them until
+   * {@code end} (a plugin that hangs keeps its thread, which dies with the JVM). Exceptions are the
+   * single-threaded checks' business: here only the results count.
+   */
+  private static Race together(String name, List<Consumer<Race>> bodies, long end) {
+    Race race = new Race();
+    CountDownLatch go = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (Consumer<Race> body : bodies) {
       Thread thread = new Thread(() -> {
         try {
           go.await();
-          SplittableRandom pick = new SplittableRandom(order.length + order[0]);
-          for (int r = 0; r < ROUNDS && mismatch.get() == null; r++) {
-            for (int k = 0; k < order.length; k++) {
-              // even rounds: the shuffle; odd rounds: a small pool, so threads meet on one input
-              int i = r % 2 == 0 ? order[k] : common[pick.nextInt(POOL)];
-              String m = r % 2 == 0 ? compare(f, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output)
-                  : applyOnly(f, xs[i], y[i]);
-              if (m == null && r % 2 == 0 && k % BATCH == 0 && k + BATCH <= order.length) {
-                m = batch(f, xs, y, order, k);
-              }
-              if (m != null) {
-                at.compareAndSet(null, xs[i]);
-                mismatch.compareAndSet(null, m);
-                return;
-              }
-            }
-          }
+          body.accept(race);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
-          // exceptions are the single-threaded checks' business; here only the results count
+          // see above
         }
-      }, "activations-thread-safety-" + t);
+      }, name + threads.size());
       thread.setDaemon(true);
       threads.add(thread);
     }
     threads.forEach(Thread::start);
     go.countDown();
-    long end = System.currentTimeMillis() + waitMillis;
     for (Thread thread : threads) {
       try {
         thread.join(Math.max(1, end - System.currentTimeMillis()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        break;
       }
     }
-    if (mismatch.get() != null) {
-      ev.log().add(Finding.fail(Concern.THREAD_SAFETY, at.get(), mismatch.get() + " when "
-          + THREADS + " threads share the instance (single-threaded results differ)"));
-    }
+    return race;
   }
 
   private static String compare(Activation f, double x, double y, double d, double dy,

@@ -91,8 +91,7 @@ final class HardSwish extends KernelActivation {
   static float hardSwishFloat(float x) {
     float c = Math.min(Math.max(x, -3f), 3f);
     float s = c + 3f;
-    float t = s - c;
-    float e = (c - (s - t)) + (3f - t);
+    float e = PackMath.sumError(c, 3f, s);
     float g = s / 6f;
     float gLow = (Math.fma(-g, 6f, s) + e) / 6f;
     return Math.fma(Math.max(x, -3f), g, c * gLow);

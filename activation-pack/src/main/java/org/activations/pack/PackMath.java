@@ -48,6 +48,12 @@ final class PackMath {
     return Math.min(Math.max(v * 0x1p126f * 0x1p23f, 0f), 1f);
   }
 
+  /** The rounding error of s = a + b in float: a + b = s + sumError exactly (Knuth's two-sum). */
+  static float sumError(float a, float b, float s) {
+    float t = s - a;
+    return (a - (s - t)) + (b - t);
+  }
+
   /** fdlibm's expm1 rational approximation on [−ln2/2, ln2/2] (s_expm1.c, Sun Microsystems 1993). */
   private static final double Q1 = -3.33333333333331316428e-02;
   private static final double Q2 = 1.58730158725481460165e-03;

@@ -128,7 +128,7 @@ public final class ActivationConformance {
       registration.provider(registry);
       Activation f = registry.get(name);
       return new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED, timeout)
-          .analyze(f, registry.registration(f.info().name()).origin());
+          .analyze(f, () -> registry.get(name), registry.registration(f.info().name()).origin());
     });
     for (Concern concern : Concern.values()) {
       add(tests, testName(concern), () -> {

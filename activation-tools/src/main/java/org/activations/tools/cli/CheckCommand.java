@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     long start = System.nanoTime();
     EachFunction.Results<PropertyReport> results = main.eachFunction().run(
         Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
-        s -> analyzer.analyze(s.function(), s.origin()));
+        s -> analyzer.analyze(s.function(), s.fresh(), s.origin()));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     List<PropertyReport> reports = results.results();
     List<String> errors = results.failures();

@@ -67,7 +67,7 @@ final class PlotCommand implements Callable<Integer> {
     PropertyAnalyzer analyzer = new PropertyAnalyzer();
     PrintWriter stdout = spec.commandLine().getOut();
     EachFunction.Results<FunctionFigure> figures = main.eachFunction().run(selected, s -> {
-      PropertyReport report = analyzer.analyze(s.function(), s.origin());
+      PropertyReport report = analyzer.analyze(s.function(), s.fresh(), s.origin());
       FunctionFigure figure = new FunctionFigure(s.function(), report.discontinuities(), window);
       // Drawn before anything is written, so that a function that fails leaves no file behind.
       write(dir, FileName.of(s.function().spec()), List.of(figure), stdout);

@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions);
     OutputFile.path(out);
     EachFunction.Results<ReportPage.Entry> entries = main.eachFunction().run(selected, s -> {
-      PropertyReport report = analyzer.analyze(s.function(), s.origin());
+      PropertyReport report = analyzer.analyze(s.function(), s.fresh(), s.origin());
       FunctionFigure figure =
           new FunctionFigure(s.function(), report.discontinuities(), FunctionFigure.Window.TEXTBOOK);
       // Sampled now, inside the loop, so that a function whose code fails is left out here.

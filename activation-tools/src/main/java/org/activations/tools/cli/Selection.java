@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.activations.Activation;
@@ -37,7 +38,7 @@ final class Selection {
       Activation f = one(registry, name);
       ActivationRegistry.Registration r = registry.registration(f.info().name());
       if (seen.add(f.spec())) {
-        selected.add(new Selected(f, r.origin()));
+        selected.add(new Selected(f, r.origin(), () -> registry.get(f.spec())));
       }
     }
     return selected;
@@ -105,5 +106,9 @@ final class Selection {
   }
 
   /** A selected function and where it came from. */
-  record Selected(Activation function, String origin) {}
+  /**
+   * A selected function, where its provider came from, and new instances of its spec (for the
+   * checker's race on a new instance's first calls).
+   */
+  record Selected(Activation function, String origin, Supplier<Activation> fresh) {}
 }

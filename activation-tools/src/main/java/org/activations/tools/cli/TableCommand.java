@@ -59,7 +59,7 @@ final class TableCommand implements Callable<Integer> {
         PropertyAnalyzer.DEFAULT_POINTS);
     EachFunction.Results<PropertyReport> reports = main.eachFunction().run(
         Selection.of(discovery.checkedRegistry(spec.commandLine().getErr()), functions),
-        s -> analyzer.analyze(s.function(), s.origin()));
+        s -> analyzer.analyze(s.function(), s.fresh(), s.origin()));
     // a function that threw or ran out of time was not measured: left out and reported, as a crash is
     List<PropertyReport> measured = new ArrayList<>();
     List<String> leftOut = new ArrayList<>(reports.failures());
