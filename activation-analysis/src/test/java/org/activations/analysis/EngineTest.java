@@ -65,6 +65,17 @@ class EngineTest {
     assertEquals(at, f.x().orElseThrow(), 1e-12);
   }
 
+  /**
+   * A staircase on a coarse grid is discontinuous even though its steps divide each other: the
+   * rule that lets a rounding staircase (hypot(1, x) − 1, steps of ulp(1)) pass must not let it.
+   */
+  @Test
+  void aQuantisedFunctionStillJumps() {
+    PropertyReport r = ENGINE.analyze(new TestFunction(Softsign.inputOnly("quantised").build(),
+        x -> Math.rint(Softsign.f(x) * 1e6) / 1e6, Softsign::df, null), "test");
+    failure(r, Concern.CONTINUITY);
+  }
+
   @Test
   void aKinkOfOneTenThousandthIsLocated() {
     double at = 0.7777;
