@@ -84,7 +84,9 @@ final class CheckCommand implements Callable<Integer> {
   /** The engine for the options, or a one-line error naming the bad option. */
   static PropertyAnalyzer engine(long seed, double timeoutSeconds, int points) {
     if (!(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
-      throw new UserInputException("--timeout: seconds (" + timeoutSeconds + ") must be in (0, 86400]");
+      throw new UserInputException("--timeout (" + NumberText.format(timeoutSeconds, false)
+          + ") must be more than 0 and at most 86400 seconds; give the seconds each function may"
+          + " take (default 10)");
     }
     try {
       return new PropertyAnalyzer(seed, Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))),

@@ -65,7 +65,8 @@ final class PluginPath {
       return files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
           .sorted().toList();
     } catch (IOException e) {
-      throw new UserInputException("cannot read plugin folder '" + folder + "': " + e.getMessage(), e);
+      throw new UserInputException("cannot read plugin folder '" + folder + "': "
+          + OutputFile.reason(e) + "; make it readable or name the plugin jars themselves", e);
     }
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +130,28 @@ class CommandLineBadInputCatalogueTest {
         + " 'activations plot --help')", "plot", "--x-range", "1:1", "--out", out));
     c.add(new Case("bad hidden count", "", 2, "activations: --hidden (0) must be between 1 and 10000",
         "collapse", "tanh", "--hidden", "0"));
+    c.add(new Case("timeout of zero", "", 2, "activations: --timeout (0.0) must be more than 0 and"
+        + " at most 86400 seconds; give the seconds each function may take (default 10)", "check",
+        "--timeout", "0"));
+    c.add(new Case("two activations for collapse", "", 2, "activations: two activations given,"
+        + " 'relu' and --activation 'tanh'; give one", "collapse", "relu", "--activation", "tanh"));
+    Path empty = dir.resolve("no-jars");
+    Path loop = dir.resolve("loop.md");
+    try {
+      Files.createDirectories(empty);
+      if (!Files.isSymbolicLink(loop)) {
+        Files.createSymbolicLink(loop, dir.resolve("loop2.md"));
+        Files.createSymbolicLink(dir.resolve("loop2.md"), loop);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    c.add(new Case("plugin folder without jars", "", 2, "activations: plugin path folder '" + empty
+        + "' contains no .jar files; name the plugin jars or a folder that holds them", "list",
+        "--plugin-path", empty.toString()));
+    c.add(new Case("output link in a loop", "", 2, "activations: output '" + loop + "' is a chain"
+        + " of more than 40 links (a loop?); give the file itself as --out", "table", "--out",
+        loop.toString()));
     return c;
   }
 
