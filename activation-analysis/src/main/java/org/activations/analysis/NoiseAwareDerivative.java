@@ -18,6 +18,9 @@ import java.util.function.DoubleUnaryOperator;
  * D do not shrink by a factor near 4, or f at x ± 3h/4 is not what the polynomial through the
  * stencil predicts (a feature hides between its points), or the truncation exceeds {@value #AGREEMENT} relative plus twice the
  * rounding error, at most {@value #MAX_LEVELS} times, and never beyond the clearance to a special point.
+ * The rounding error counts the stencil values' own rounding, not only σ. For |x| &lt; 1 a second
+ * series of steps starts at {@value #FIRST_STEP}·|x| when the first does not resolve f' tightly,
+ * and the tighter estimate is kept (x³/3 near x = 1e-19 needs steps at the scale of x).
  */
 final class NoiseAwareDerivative {
   /** The first step, relative to max(|x|, 1). */
@@ -30,7 +33,7 @@ final class NoiseAwareDerivative {
   static final double MIN_RATIO = 2;
   static final double MAX_RATIO = 8;
   /** How many times the step may be divided by 4. */
-  static final int MAX_LEVELS = 20;
+  static final int MAX_LEVELS = 40;
   /** The noise probe's spacings relative to max(|x|, 2^-20). */
   private static final double[] NOISE_SPACINGS = {0x1p-26, 0x1p-36, 0x1p-46};
   private static final double GAMMA6 = 518400.0 / 479001600.0;
@@ -91,7 +94,7 @@ final class NoiseAwareDerivative {
       double estimate = Math.sqrt(GAMMA6 * sum / 2) * level;
       sigma = Math.min(sigma, Double.isNaN(estimate) ? Double.POSITIVE_INFINITY : estimate);
     }
-    double floor = 0.5 * Math.ulp(Math.abs(fx));
+    double floor = Math.max(0.5 * Math.ulp(Math.abs(fx)), Double.MIN_VALUE); // 0 has noise too
     return Double.isInfinite(sigma) ? floor : Math.max(sigma, floor);
   }
 
@@ -104,12 +107,34 @@ final class NoiseAwareDerivative {
     if (!Double.isFinite(sigma)) {
       return new Estimate(Double.NaN, Double.NaN, 0, sigma, "f is not finite near x");
     }
-    double h = exact(x, Math.min(FIRST_STEP * Math.max(Math.abs(x), 1) * jitter, clearance / 4));
+    double first = Math.min(FIRST_STEP * Math.max(Math.abs(x), 1) * jitter, clearance / 4);
+    Estimate e = estimateFrom(f, x, sigma, first);
+    double relative = Math.min(FIRST_STEP * Math.abs(x) * jitter, clearance / 4);
+    boolean tight = e.resolved() && e.error() <= 1e-6 * Math.abs(e.value());
+    if (tight || Math.abs(x) >= 1 || !(relative < e.step())) {
+      return e;
+    }
+    // Near 0 the steps that start at the scale of 1 may run out, or only loosely resolve f',
+    // before they come down to the scale of x (x³/3 at x = 1e-19 needs steps near 1e-21, where
+    // its values' rounding is 1e-74, not 1e-56): start again there, keep the tighter estimate.
+    Estimate near = estimateFrom(f, x, sigma, relative);
+    if (near.resolved() != e.resolved()) {
+      return near.resolved() ? near : e;
+    }
+    if (!Double.isFinite(near.error())) {
+      return e;
+    }
+    return !Double.isFinite(e.error()) || near.error() < e.error() ? near : e;
+  }
+
+  private static Estimate estimateFrom(DoubleUnaryOperator f, double x, double sigma, double first) {
+    double h = exact(x, first);
     double smallest = 0x1p-44 * Math.max(Math.abs(x), Double.MIN_NORMAL);
     String reason = "the estimates at h, h/2, h/4 disagree at every step (oscillation or a feature"
         + " narrower than the step)";
     double fx = f.applyAsDouble(x);
     Estimate best = null;
+    Estimate swamped = null;
     for (int level = 0; level <= MAX_LEVELS && h > smallest; level++) {
       double[] d = new double[3];
       double[] plus = new double[3];
@@ -123,14 +148,29 @@ final class NoiseAwareDerivative {
       double r1 = (4 * d[1] - d[0]) / 3;
       double r2 = (4 * d[2] - d[1]) / 3;
       double truncation = Math.abs(r2 - r1);
-      double rounding = ROUNDING_FACTOR * sigma / h;
+      // the noise at x, but never below the rounding of the values at x ± h themselves: where
+      // h is far above |x| (x³/3 at x = 1e-19, stepped by 1e-13) they are far larger than f(x)
+      double atStencil = Math.max(0.5 * Math.ulp(Math.max(Math.abs(plus[0]), Math.abs(minus[0]))),
+          Double.MIN_VALUE);
+      double rounding = ROUNDING_FACTOR * Math.max(sigma, atStencil) / h;
       if (!Double.isFinite(r2) || !Double.isFinite(truncation)) {
         return new Estimate(Double.NaN, Double.NaN, h, sigma, "f is not finite on the stencil");
       }
       if (truncation <= AGREEMENT * Math.abs(r2) + 2 * rounding
           && asymptotic(d[0] - d[1], d[1] - d[2], rounding)
-          && smoothInside(f, x, h, fx, plus, minus, AGREEMENT * Math.abs(r2) * h + 16 * sigma)) {
+          && smoothInside(f, x, h, fx, plus, minus,
+              AGREEMENT * Math.abs(r2) * h + 16 * Math.max(sigma, atStencil))) {
         if (rounding > 0.5 * Math.abs(r2) && rounding > 0) {
+          if (atStencil > sigma && level < MAX_LEVELS) {
+            // the values' own rounding swamps it, and shrinks faster than the step: go on
+            if (swamped == null || truncation + rounding < swamped.error()) {
+              swamped = new Estimate(r2, truncation + rounding, h, sigma,
+                  "the rounding of f swamps the difference at every step (f' is below what f's"
+                  + " values resolve)");
+            }
+            h = exact(x, h / 4);
+            continue;
+          }
           return new Estimate(r2, truncation + rounding, h, sigma,
               "the noise of f (" + Numbers.show(sigma) + ") swamps the difference at the step");
         }
@@ -139,14 +179,15 @@ final class NoiseAwareDerivative {
       if (best == null || truncation + rounding < best.error()) {
         best = new Estimate(r2, truncation + rounding, h, sigma, null);
       }
-      if (rounding > Math.abs(r2)) {
-        // noise-limited: the tightest bound found is still a fair test of the analytic value
+      if (rounding > Math.abs(r2) && sigma >= atStencil) {
+        // noise-limited (a smaller step only raises σ/h; the values' own rounding, which shrinks
+        // with them, is not this limit): the tightest bound found is still a fair test
         return new Estimate(best.value(), best.error(), best.step(), sigma, "the noise of f ("
             + Numbers.show(sigma) + ") swamps every step that resolves f");
       }
       h = exact(x, h / 4);
     }
-    return new Estimate(Double.NaN, Double.NaN, h, sigma, reason);
+    return swamped != null ? swamped : new Estimate(Double.NaN, Double.NaN, h, sigma, reason);
   }
 
   /**
