@@ -123,7 +123,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
 
   @Override
   final void forward(float[] x, float[] y, int offset, int length) {
-    if (slopeLow == 0 && (float) slope == slope) {
+    if (slopeIsFloat()) {
       // a is a float: the float product a·v is the exact product rounded once
       float a = (float) slope;
       if (a == 0) {
@@ -138,8 +138,8 @@ abstract class NegativeSlopeUnit extends KernelActivation {
       }
       return;
     }
-    FloatSlope split = FloatSlope.of(slope, slopeLow, this::timesFloat);
-    if (!split.exact || split.middle == 0) { // (a float slope with a low part: the exact way)
+    FloatSlope split = usableSplit();
+    if (split == null) {
       for (int i = offset; i < offset + length; i++) {
         y[i] = applyFloat(x[i]);
       }
@@ -148,13 +148,22 @@ abstract class NegativeSlopeUnit extends KernelActivation {
     forwardSplit(split, x, y, offset, length);
   }
 
+  private boolean slopeIsFloat() {
+    return slopeLow == 0 && (float) slope == slope;
+  }
+
+  /**
+   * The slope's split into floats if the float kernel may use it, else null (it is not exact at
+   * every significand, or the slope is a float with a low part: the exact scalar way).
+   */
+  private FloatSlope usableSplit() {
+    FloatSlope split = FloatSlope.of(slope, slopeLow, this::timesFloat);
+    return split.exact && split.middle != 0 ? split : null;
+  }
+
   /** True if the float forward runs in float arithmetic (the slope is a float, or its split is exact). */
   final boolean floatForwardIsFloatOnly() {
-    if (slopeLow == 0 && (float) slope == slope) {
-      return true;
-    }
-    FloatSlope split = FloatSlope.of(slope, slopeLow, this::timesFloat);
-    return split.exact && split.middle != 0;
+    return slopeIsFloat() || usableSplit() != null;
   }
 
   /**

@@ -131,9 +131,8 @@ final class PackMath {
   /**
    * x·σ(z + zLow), for any x and z: x·m/(1 + e) with e = e^−|z| and m = 1 for z &ge; 0, e below,
    * x·m and 1 + e carried exactly, so that the exponential's own error and one rounding remain.
-   * One division (its reciprocal corrects the quotient) and no branch on the sign of z, whose
-   * misprediction on mixed signs cost more than the arithmetic; below {@link #DEEP} in the scaled
-   * range, where σ(z) = e^z to double precision.
+   * One division (its reciprocal corrects the quotient) and no branch on the sign of z; below
+   * {@link #DEEP} in the scaled range, where σ(z) = e^z to double precision.
    */
   static double timesSigmoid(double x, double z, double zLow) {
     if (!(z >= DEEP)) {
