@@ -19,30 +19,63 @@ final class Budget {
       java.lang.management.ManagementFactory.getThreadMXBean();
 
   private final long nanos;
+  private final Budget parent;
   private long cpuStart = -1;
   private volatile boolean abandoned;
-  private volatile double lastX = Double.NaN;
+  /** Written opaquely on every call, read by the thread that gives up waiting. */
+  @SuppressWarnings("unused") // through LAST_X
+  private double lastX = Double.NaN;
+  private static final java.lang.invoke.VarHandle LAST_X;
+
+  static {
+    try {
+      LAST_X = java.lang.invoke.MethodHandles.lookup().findVarHandle(Budget.class, "lastX", double.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * A budget of {@code nanos} of the analysing thread's CPU time (so that a loaded machine does not
    * time out a function that is merely waiting for a core), counted from the first tick.
    */
   Budget(long nanos) {
+    this(nanos, null);
+  }
+
+  private Budget(long nanos, Budget parent) {
     this.nanos = nanos;
+    this.parent = parent;
   }
 
   /**
-   * Records that the plugin is about to be called at x.
+   * A budget of {@code nanos} of CPU time for a helper thread of this analysis, abandoned with this
+   * one.
+   */
+  Budget child(long nanos) {
+    return new Budget(nanos, this);
+  }
+
+  /**
+   * Records that the plugin is about to be called at x (cheap: no clock is read), for the "timed
+   * out at x" finding.
+   */
+  void at(double x) {
+    LAST_X.setOpaque(this, x);
+  }
+
+  /**
+   * Records that the plugin is about to be called at x and reads the clock.
    *
    * @throws Exhausted if the time is up
    */
   void tick(double x) {
-    lastX = x;
+    at(x);
     long cpu = cpuTime();
     if (cpuStart < 0) {
       cpuStart = cpu;
     }
-    if (abandoned || cpu - cpuStart > nanos) {
+    if (abandoned || parent != null && parent.abandoned || cpu - cpuStart > nanos) {
       abandoned = true;
       throw new Exhausted();
     }
@@ -59,6 +92,6 @@ final class Budget {
 
   /** The input of the last call into the plugin (NaN before the first). */
   double lastX() {
-    return lastX;
+    return (double) LAST_X.getOpaque(this);
   }
 }

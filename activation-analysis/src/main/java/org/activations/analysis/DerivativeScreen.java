@@ -24,19 +24,29 @@ final class DerivativeScreen {
   List<Double> trapezoidMisses(double[] x, double[] v, double[] d) {
     List<double[]> flagged = new ArrayList<>();
     for (int i = 1; i + 2 < x.length; i++) {
-      double h = x[i + 1] - x[i];
-      double r = Math.abs(v[i + 1] - v[i] - h * 0.5 * (d[i] + d[i + 1]));
-      if (!(r > 0)) {
-        continue;
-      }
-      double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1)) * h * h * h;
-      double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
-          * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
-      if (r > bound) {
-        flagged.add(new double[] {r / bound, x[i], x[i + 1]});
+      double ratio = trapezoidRatio(x, v, d, i);
+      if (ratio > 1) {
+        flagged.add(new double[] {ratio, x[i], x[i + 1]});
       }
     }
     return worst(flagged);
+  }
+
+  /**
+   * How far the trapezoid rule with f' misses f on the interval [x[i], x[i + 1]], in units of its
+   * bound (the third divided difference of f from i - 1 to i + 2, and rounding): above 1 is a miss.
+   * Needs 1 <= i and i + 2 < x.length.
+   */
+  static double trapezoidRatio(double[] x, double[] v, double[] d, int i) {
+    double h = x[i + 1] - x[i];
+    double r = Math.abs(v[i + 1] - v[i] - h * 0.5 * (d[i] + d[i + 1]));
+    if (!(r > 0)) {
+      return 0;
+    }
+    double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1)) * h * h * h;
+    double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
+        * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
+    return r / bound;
   }
 
   private static double thirdDividedDifference(double[] x, double[] v, int i) {
@@ -53,18 +63,31 @@ final class DerivativeScreen {
   List<Double> outputMismatches(double[] x, double[] v, double[] d, double[] dy) {
     List<double[]> flagged = new ArrayList<>();
     for (int i = 1; i + 1 < x.length; i++) {
-      double diff = Math.abs(dy[i] - d[i]);
-      if (!(diff > 0) && !(Double.isNaN(dy[i]) && !Double.isNaN(d[i]))) {
-        continue;
-      }
-      double dv = v[i + 1] - v[i - 1];
-      double rounding = dv != 0 ? Math.abs((dy[i + 1] - dy[i - 1]) / dv) * 2 * Math.ulp(v[i]) : 0;
-      double tol = rounding + DerivativeValidation.RELATIVE * Math.abs(d[i]) + 8 * Math.ulp(Math.abs(d[i]));
-      if (!(diff <= tol)) {
-        flagged.add(new double[] {Double.isNaN(diff) ? Double.MAX_VALUE : diff / tol, x[i]});
+      double ratio = outputRatio(v, d, dy, i);
+      if (ratio > 1) {
+        flagged.add(new double[] {ratio, x[i]});
       }
     }
     return worst(flagged);
+  }
+
+  /**
+   * How far f'(y) misses f'(x) at point i, in units of the tolerance that the rounding of y allows:
+   * above 1 is a miss; the largest double where f'(y) alone is NaN. Needs 1 <= i < v.length - 1.
+   */
+  static double outputRatio(double[] v, double[] d, double[] dy, int i) {
+    double diff = Math.abs(dy[i] - d[i]);
+    if (Double.isNaN(dy[i]) && !Double.isNaN(d[i])) {
+      return Double.MAX_VALUE;
+    }
+    if (!(diff > 0)) {
+      return 0;
+    }
+    double dv = v[i + 1] - v[i - 1];
+    double rounding = dv != 0 ? Math.abs((dy[i + 1] - dy[i - 1]) / dv) * 2 * Math.ulp(v[i]) : 0;
+    double tol = rounding + DerivativeValidation.RELATIVE * Math.abs(d[i]) + 8 * Math.ulp(Math.abs(d[i]));
+    double ratio = diff / tol;
+    return Double.isNaN(ratio) ? Double.MAX_VALUE : ratio;
   }
 
   /** The points of the {@code maxFlagged} worst entries: {score, point, point, …} each. */

@@ -34,6 +34,8 @@ final class Discontinuities {
   private static final int PARTS = 16;
   /** How far beside a discontinuity its noise is measured, relative to max(1, |x|). */
   private static final double BESIDE = 0x1p-6;
+  /** Below this |x| the noise beside a jump is measured on the scale of x. */
+  private static final double TINY = 0x1p-20;
   /** The half-width of the probe at each exact point, relative to max(1, |x|). */
   private static final double EXACT_PROBE = 1e-6;
 
@@ -73,15 +75,10 @@ final class Discontinuities {
     List<int[]> candidates = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
     for (int i = 5; i + 6 < n; i++) {
-      double s = score[i];
-      if (!(s > 0) || s < score[i - 1] || s < score[i + 1]) {
-        continue;
-      }
-      double ref = Math.max(Math.max(score[i - 4], score[i - 3]), Math.max(score[i + 3], score[i + 4]));
-      double floor = NOISE * Math.ulp(maxAbs(vs, i - 1, i + 2));
-      if (s > STANDOUT * ref && s > floor || Double.isInfinite(s)) {
+      double ratio = standout(score, vs, i);
+      if (ratio > 0) {
         candidates.add(new int[] {i});
-        ratios.add(ref > 0 ? s / ref : Double.POSITIVE_INFINITY);
+        ratios.add(ratio);
       }
     }
     List<Integer> order = new ArrayList<>();
@@ -116,8 +113,27 @@ final class Discontinuities {
         && Math.abs(a.x() - b.x()) <= 1e-9 * Math.max(1, Math.abs(a.x()));
   }
 
+  /**
+   * How much interval i stands out from the intervals two and three away when it is a candidate
+   * (see the class comment): their score ratio, infinite where they score 0; 0 when it is not a
+   * candidate. Needs 4 <= i and i + 4 < scores.length.
+   */
+  static double standout(double[] scores, double[] vs, int i) {
+    double s = scores[i];
+    if (!(s > 0) || s < scores[i - 1] || s < scores[i + 1]) {
+      return 0;
+    }
+    double ref = Math.max(Math.max(scores[i - 4], scores[i - 3]), Math.max(scores[i + 3], scores[i + 4]));
+    double floor = NOISE * Math.ulp(maxAbs(vs, i - 1, i + 2));
+    if (s > STANDOUT * ref && s > floor || Double.isInfinite(s)) {
+      double ratio = ref > 0 ? s / ref : Double.POSITIVE_INFINITY;
+      return ratio > 0 ? ratio : Double.POSITIVE_INFINITY; // an infinite score over an infinite ref
+    }
+    return 0;
+  }
+
   /** The score of interval i (see the class comment); infinite where g turns non-finite. */
-  private static double score(double[] x, double[] v, int i) {
+  static double score(double[] x, double[] v, int i) {
     for (int j = i - 1; j <= i + 2; j++) {
       if (!Double.isFinite(v[j])) {
         return Double.isFinite(v[i]) != Double.isFinite(v[i + 1]) ? Double.POSITIVE_INFINITY : 0;
@@ -252,7 +268,15 @@ final class Discontinuities {
    * probe's points do not straddle the discontinuity itself.
    */
   private double noiseBeside(double a, double b) {
-    double away = BESIDE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    double at = Math.max(Math.abs(a), Math.abs(b));
+    if (at < TINY) {
+      // far below 1 the noise is measured on the scale of x, so that a jump at 1e-120 is seen
+      // against the noise there rather than against the noise of f at 2^-6
+      double away = BESIDE * at;
+      return Math.min(NoiseAwareDerivative.noise(g, a - away, at, at),
+          NoiseAwareDerivative.noise(g, b + away, at, at));
+    }
+    double away = BESIDE * Math.max(1, at);
     return Math.min(NoiseAwareDerivative.noise(g, a - away), NoiseAwareDerivative.noise(g, b + away));
   }
 

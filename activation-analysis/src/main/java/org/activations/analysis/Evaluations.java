@@ -10,14 +10,19 @@ import org.activations.Range;
  * value escapes those checks; every call ticks the {@link Budget}.
  */
 final class Evaluations {
-  /** The clock is read once per this many calls: reading it costs as much as a cheap call. */
-  private static final int CLOCK_EVERY = 256;
+  /** The clock is read about this often: reading it costs as much as a few hundred cheap calls. */
+  private static final long CLOCK_NANOS = 200_000;
+  /** The most calls between two readings of the clock. */
+  private static final int MAX_CLOCK_EVERY = 1 << 13;
 
   private final Activation f;
   private final Range range;
   private final Budget budget;
   private final FindingLog log;
   private int calls;
+  /** Calls between two readings of the clock: adapted so that they are about CLOCK_NANOS apart. */
+  private int clockEvery = 16;
+  private long lastClock = System.nanoTime();
 
   Evaluations(Activation f, Budget budget, FindingLog log) {
     this.f = f;
@@ -38,9 +43,20 @@ final class Evaluations {
 
   /** Ticks the budget at x; see {@link Budget#tick(double)}. */
   void tick(double x) {
-    if (++calls % CLOCK_EVERY == 0) {
-      budget.tick(x);
+    if (++calls < clockEvery) {
+      budget.at(x);
+      return;
     }
+    calls = 0;
+    long now = System.nanoTime();
+    long since = now - lastClock;
+    lastClock = now;
+    if (since < CLOCK_NANOS / 2 && clockEvery < MAX_CLOCK_EVERY) {
+      clockEvery *= 2;
+    } else if (since > 2 * CLOCK_NANOS && clockEvery > 1) {
+      clockEvery /= 2;
+    }
+    budget.tick(x);
   }
 
   /** f(x), checked; NaN if f threw. */

@@ -40,6 +40,23 @@ final class FindingLog {
     return true;
   }
 
+  /** A copy of the findings so far, for {@link #restore}. */
+  synchronized Map<String, Finding> snapshot() {
+    return new LinkedHashMap<>(byKey);
+  }
+
+  /** Puts the findings back as they were in {@code snapshot}. */
+  synchronized void restore(Map<String, Finding> snapshot) {
+    byKey.clear();
+    byKey.putAll(snapshot);
+  }
+
+  /** Adds every finding of {@code other} under its key. */
+  void addAll(FindingLog other) {
+    Map<String, Finding> theirs = other.snapshot();
+    theirs.forEach(this::add);
+  }
+
   /** Adds {@code finding} keyed by its concern and outcome. */
   void add(Finding finding) {
     add(finding.concern() + "/" + finding.outcome(), finding);

@@ -2,6 +2,7 @@ package org.activations.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.activations.Activation;
@@ -15,8 +16,11 @@ import org.activations.SpecialPoint;
 final class FunctionAnalysis {
   /** The share of the time budget that evaluating the sample may take. */
   static final double SAMPLE_SHARE = 0.3;
+  /** The share of the time budget that the far sweep may take at most: it runs beside the rest. */
+  static final double FAR_SHARE = 0.2;
   /** Points timed to estimate the cost of one sample point. */
   private static final int PROBES = 512;
+  private static final int PROBE_ROUNDS = 3;
   /** Inputs of the batch, float and thread-safety checks. */
   static final int KERNEL_POINTS = 2048;
 
@@ -29,12 +33,13 @@ final class FunctionAnalysis {
   private final long threadWaitMillis;
   private final long budgetNanos;
   private final int points;
+  private final Budget budget;
   /** New instances of the function for the first-calls race, or null. */
   private final Supplier<? extends Activation> fresh;
   /** How many times thinner than normal the sample and the careful checks are (1: not thinned). */
   private int thin = 1;
-  private volatile DerivativeReport derivatives;
-  private volatile List<Discontinuity> discontinuities = List.of();
+  private volatile FarSweep far;
+  private volatile SampleMeasures measures;
 
   FunctionAnalysis(Activation f, Supplier<? extends Activation> fresh, String name,
       double[] shared, long seed, Budget budget, FindingLog log, AnalysisListener listener,
@@ -45,97 +50,65 @@ final class FunctionAnalysis {
     this.shared = shared;
     this.seed = seed;
     this.ev = new Evaluations(f, budget, log);
+    this.budget = budget;
     this.listener = listener;
     this.threadWaitMillis = threadWaitMillis;
     this.budgetNanos = budgetNanos;
     this.points = points;
   }
 
+  private void stage(String stage) {
+    listener.stage(name, stage);
+  }
+
   /** The derivative report, once computed. */
   Optional<DerivativeReport> derivatives() {
-    return Optional.ofNullable(derivatives);
+    SampleMeasures m = measures;
+    return m == null ? Optional.empty() : m.derivatives();
+  }
+
+  /** What the far sweep covered, once its coarse pass is done. */
+  Optional<FarSweepReport> farSweep() {
+    FarSweep f = far;
+    return f == null ? Optional.empty() : f.result();
   }
 
   /** The discontinuities located so far. */
   List<Discontinuity> discontinuities() {
-    return discontinuities;
+    SampleMeasures m = measures;
+    return m == null ? List.of() : m.discontinuities();
   }
 
-  /** Runs every measurer; the verdicts, in {@link Property} order. */
+  /**
+   * Runs every check and measurer; the verdicts, in {@link Property} order. The far sweep runs
+   * beside the rest; if it names suspect places, the sample is measured again with them.
+   */
   List<Verdict> run() {
     List<SpecialPoint> specials = f.info().specialPoints();
     double[] xs = SamplePoints.forFunction(shared, specials);
-    double[] exact = SamplePoints.exactPoints(specials);
 
-    listener.stage(name, "kernels");
-    double[] kernelXs = kernelInputs(xs, exact);
+    stage("kernels");
+    double[] kernelXs = kernelInputs(xs, SamplePoints.exactPoints(specials));
     new KernelChecks(ev, seed).check(kernelXs);
     new ThreadSafetyCheck(ev, seed).check(kernelXs, threadWaitMillis, fresh);
+    // after the races: a screen beside them would take the cores they race on
+    far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos));
 
-    listener.stage(name, "sample");
-    xs = fitToBudget(xs);
-    double[] fs = ev.f(xs);
-    double[] dfs = ev.df(xs);
-    double[] dys = f.hasDerivativeFromOutput() ? ev.dfy(fs, xs) : null;
-    double scale = windowScale(xs, fs);
-    double slopeScale = windowScale(xs, dfs);
-    new SpecialInputs(ev).check(scale, slopeScale);
+    stage("sample");
+    Sample sample = Sample.of(fitToBudget(xs), ev);
+    Map<String, Finding> before = ev.log().snapshot();
+    measures = new SampleMeasures(ev, this::stage, seed, points, thin);
+    List<Verdict> verdicts = measures.measure(sample);
 
-    listener.stage(name, "discontinuities");
-    Discontinuities search = new Discontinuities(ev::f, Discontinuities.MAX_CANDIDATES / thin);
-    List<Discontinuity> located = search.find(xs, fs, 0, exact);
-    if (search.skipped() > 0) {
-      ev.log().add(Finding.cannotVerify(Concern.CONTINUITY, xs[0], search.skipped()
-          + " places where f might jump or kink were not examined (more than "
-          + Discontinuities.MAX_CANDIDATES / thin + " candidates: f oscillates at the sample's scale)"));
+    stage("far sweep");
+    double[] suspects = far.suspects(ev);
+    if (suspects.length > 0) {
+      // measured again from the start, so that nothing is counted twice
+      ev.log().restore(before);
+      measures = new SampleMeasures(ev, this::stage, seed, points, thin);
+      verdicts = measures.measure(sample.with(suspects, ev));
     }
-    ContinuityVerdicts continuity = new ContinuityVerdicts(ev);
-    List<Discontinuity> jumps = continuity.reconcile(located, search);
-    discontinuities = jumps;
-    List<Double> excluded = new ArrayList<>();
-    jumps.forEach(d -> excluded.add(d.x()));
-    specials.forEach(p -> excluded.add(p.x()));
-
-    listener.stage(name, "derivatives");
-    List<Discontinuity> ofDerivative = new Discontinuities(ev::df, Discontinuities.MAX_CANDIDATES / thin)
-        .find(xs, dfs, 1, exact);
-    List<Double> features = ofDerivative.stream().map(Discontinuity::x).toList();
-    derivatives = new DerivativeValidation(ev, seed, excluded, features, Math.max(1, points / thin),
-        Math.max(1, DerivativeValidation.MAX_FLAGGED / thin))
-        .validate(xs, fs, dfs, dys, exact);
-    boolean validated = derivatives.form("input").orElseThrow().wrong() == 0;
-    double[] slopes = validated ? dfs : secants(xs, fs);
-    String source = validated ? "analytic f', validated;" : "numerical f' (the analytic one is wrong);";
-    if (validated) {
-      jumps = withSecondOrder(jumps, ofDerivative);
-      discontinuities = jumps;
-    }
-
-    listener.stage(name, "properties");
-    List<Verdict> verdicts = new ArrayList<>();
-    ShapeVerdicts shape = new ShapeVerdicts(ev);
-    verdicts.add(shape.nonlinear(xs, fs, scale));
-    List<String> rangeProblems = new RangeCheck(ev).check(xs, fs, scale, jumps);
-    verdicts.add(rangeVerdict(rangeProblems, fs));
-    verdicts.add(continuity.continuouslyDifferentiable(jumps));
-    verdicts.add(DerivativeVerdicts.fastDerivative(f, derivatives));
-    verdicts.add(shape.smoothMonotonicDerivative(ContinuityVerdicts.order(jumps), xs, slopes,
-        Math.max(slopeScale, windowScale(xs, slopes)), jumps, source));
-    verdicts.add(new MonotonicCheck(ev).check(xs, fs, dfs, slopeScale));
-    verdicts.add(shape.identityAtOrigin(jumps));
-    verdicts.add(continuity.continuityOrder(jumps));
-    verdicts.add(shape.zeroCentred(fs, scale));
-    verdicts.add(shape.saturation(xs, slopes, Math.max(slopeScale, windowScale(xs, slopes)), source));
-    verdicts.add(continuity.derivativeAtKink(jumps));
-    verdicts.add(DerivativeVerdicts.validated(derivatives));
-    for (Verdict v : verdicts) {
-      Concern concern = DerivativeVerdicts.concernOf(v.property());
-      boolean ownFindings = v.property() == Property.DERIVATIVE_VALIDATED
-          || v.property() == Property.FAST_DERIVATIVE;
-      if (!v.agrees() && !ownFindings && !ev.log().failed(concern)) {
-        ev.log().add("declared/" + v.property(), Finding.fail(concern, v.disagreement()));
-      }
-    }
+    far.reportTo(ev.log());
     return verdicts;
   }
 
@@ -146,14 +119,18 @@ final class FunctionAnalysis {
    */
   private double[] fitToBudget(double[] xs) {
     int probes = Math.min(PROBES, xs.length);
-    long start = System.nanoTime();
-    for (int i = 0; i < probes; i++) {
-      double x = -SamplePoints.WINDOW + 2 * SamplePoints.WINDOW * i / probes;
-      ev.f(x);
-      ev.df(x);
+    long fastest = Long.MAX_VALUE;
+    // the fastest of a few rounds: one round can meet the compiler or a descheduling
+    for (int round = 0; round < PROBE_ROUNDS; round++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < probes; i++) {
+        double x = -SamplePoints.WINDOW + 2 * SamplePoints.WINDOW * (i + 0.5 * round) / probes;
+        ev.f(x);
+        ev.df(x);
+      }
+      fastest = Math.min(fastest, System.nanoTime() - start);
     }
-    double perPoint = (System.nanoTime() - start) / (double) probes
-        * (f.hasDerivativeFromOutput() ? 1.5 : 1);
+    double perPoint = fastest / (double) probes * (f.hasDerivativeFromOutput() ? 1.5 : 1);
     double allowed = SAMPLE_SHARE * budgetNanos;
     int k = (int) Math.ceil(xs.length * perPoint / allowed);
     if (k <= 1) {
@@ -177,60 +154,6 @@ final class FunctionAnalysis {
         + " width below " + Numbers.show(k
         * 2 * SamplePoints.CORE_STEP) + " there may be missed"));
     return java.util.Arrays.copyOf(kept, n);
-  }
-
-  private Verdict rangeVerdict(List<String> problems, double[] fs) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double y : fs) {
-      if (!Double.isNaN(y)) {
-        min = Math.min(min, y);
-        max = Math.max(max, y);
-      }
-    }
-    String declared = f.info().range().toString();
-    boolean ok = !ev.log().failed(Concern.RANGE);
-    String sampled = "[" + Numbers.exact(min) + ", " + Numbers.exact(max) + "] sampled";
-    String value = ok ? declared : sampled;
-    String evidence = "sampled outputs span [" + Numbers.exact(min) + ", " + Numbers.exact(max) + "]"
-        + (problems.isEmpty() ? (ok ? ", every end approached" : "; values outside the range (see findings)")
-            : "; " + String.join("; ", problems));
-    return new Verdict(Property.RANGE, Mark.VALUE, value, value, evidence, declared, ok);
-  }
-
-  /** The second-order jumps (of f'') from the search on f', away from the kinks of f. */
-  private static List<Discontinuity> withSecondOrder(List<Discontinuity> jumps,
-      List<Discontinuity> ofDerivative) {
-    List<Discontinuity> all = new ArrayList<>(jumps);
-    for (Discontinuity d : ofDerivative) {
-      if (d.order() == 2 && jumps.stream().noneMatch(j -> ContinuityVerdicts.matches(d.x(), j.x()))) {
-        all.add(d);
-      }
-    }
-    all.sort(java.util.Comparator.comparingDouble(Discontinuity::x));
-    return all;
-  }
-
-  /** Central secant slopes of the sample: the numerical f' where the analytic one is wrong. */
-  private static double[] secants(double[] xs, double[] fs) {
-    int n = xs.length;
-    double[] s = new double[n];
-    s[0] = Double.NaN;
-    s[n - 1] = Double.NaN;
-    for (int i = 1; i + 1 < n; i++) {
-      s[i] = (fs[i + 1] - fs[i - 1]) / (xs[i + 1] - xs[i - 1]);
-    }
-    return s;
-  }
-
-  private static double windowScale(double[] xs, double[] vs) {
-    double s = 0;
-    for (int i = 0; i < xs.length; i++) {
-      if (Math.abs(xs[i]) <= SamplePoints.WINDOW && Double.isFinite(vs[i])) {
-        s = Math.max(s, Math.abs(vs[i]));
-      }
-    }
-    return s > 0 ? s : 1;
   }
 
   private static double[] kernelInputs(double[] xs, double[] exact) {

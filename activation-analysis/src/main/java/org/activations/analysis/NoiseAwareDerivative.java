@@ -66,10 +66,19 @@ final class NoiseAwareDerivative {
    * at which f is exactly constant (a cancelling f flat in its last bits shows no noise there).
    */
   static double noise(DoubleUnaryOperator f, double x) {
-    double s = Math.max(Math.abs(x), 0x1p-20);
+    return noise(f, x, Math.max(Math.abs(x), 0x1p-20), Math.max(Math.abs(x), 1));
+  }
+
+  /**
+   * The noise of f at x measured with spacings relative to {@code scale} (the first one to
+   * {@code firstScale}): near 0, {@link #noise(DoubleUnaryOperator, double)} measures on the scale of
+   * 2^-20 and 1, which is right for a derivative's step but blind to structure at the scale of x.
+   */
+  static double noise(DoubleUnaryOperator f, double x, double scale, double firstScale) {
+    double s = scale;
     double sigma = Double.POSITIVE_INFINITY;
     double fx = f.applyAsDouble(x);
-    double[] spacings = {FIRST_STEP / 64 * Math.max(Math.abs(x), 1), NOISE_SPACINGS[0] * s,
+    double[] spacings = {FIRST_STEP / 64 * firstScale, NOISE_SPACINGS[0] * s,
         NOISE_SPACINGS[1] * s, NOISE_SPACINGS[2] * s};
     for (double d : spacings) {
       double[] v = new double[8];

@@ -179,7 +179,7 @@ public final class PropertyAnalyzer {
       Throwable t = (Throwable) outcome;
       log.add(Finding.fail(Concern.THROWS, "the analysis stopped: " + t));
     }
-    return new PropertyReport(name, origin, verdicts, analysis.discontinuities(), analysis.derivatives(),
+    return new PropertyReport(name, origin, verdicts, analysis.discontinuities(), analysis.derivatives(), analysis.farSweep(),
         log.findings(), settings(), java.time.Duration.ofNanos(System.nanoTime() - start));
   }
 

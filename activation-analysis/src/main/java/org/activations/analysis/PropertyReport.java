@@ -17,6 +17,7 @@ import org.apiguardian.api.API;
  *     complete (it timed out or the plugin failed before any measurement)
  * @param discontinuities the jumps of f, f' and f'' that were located
  * @param derivatives the derivative validation, if the analysis got that far
+ * @param farSweep what the dense screen of |x| > 1e10 and |x| < 1e-10 covered, if it got that far
  * @param findings the findings: failures first, then "cannot verify"; on the window [-6, 6] first
  * @param settings the sampling and tolerances used, in words
  * @param elapsed how long the analysis took
@@ -25,7 +26,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PropertyReport(String function, String origin, List<Verdict> verdicts,
     List<Discontinuity> discontinuities, Optional<DerivativeReport> derivatives,
-    List<Finding> findings, String settings, Duration elapsed) {
+    Optional<FarSweepReport> farSweep, List<Finding> findings, String settings, Duration elapsed) {
 
   /** Copies the lists. */
   public PropertyReport {
@@ -34,6 +35,7 @@ public record PropertyReport(String function, String origin, List<Verdict> verdi
     verdicts = List.copyOf(verdicts);
     discontinuities = List.copyOf(discontinuities);
     Objects.requireNonNull(derivatives, "derivatives");
+    Objects.requireNonNull(farSweep, "farSweep");
     findings = List.copyOf(findings);
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(elapsed, "elapsed");

@@ -16,8 +16,8 @@ import org.activations.SpecialPoint;
  *   <li>the core sweep, |x| in [1e-10, 1e10]: jittered log steps of relative width
  *       {@value #CORE_STEP}, so every band [a, a·(1 + 1e-4)] there contains a point;
  *   <li>the outer sweep, |x| in [1e-300, 1e-10] and [1e10, 1e300]: {@value #OUTER_POINTS}
- *       stratified log-uniform points per sign and side, so a band of relative width 1e-4 there is
- *       hit with probability {@value #OUTER_POINTS}·ln(1 + 1e-4)/ln(1e290), about 1.5 %;
+ *       stratified log-uniform points per sign and side, for the measurers' view of the tails: the
+ *       {@link FarScreen} covers this part densely and adds the places it suspects;
  *   <li>exact points: 0, ±MIN_VALUE, ±MIN_NORMAL, ±MAX_VALUE, the integers and halves up to 10, and
  *       for each function its declared special points with their next-up and next-down neighbours.
  * </ul>
@@ -36,7 +36,7 @@ final class SamplePoints {
   static final double FAR_LOW = 1e-300;
   static final double FAR_HIGH = 1e300;
   /** Points per sign in each outer part of the sweep. */
-  static final int OUTER_POINTS = 100_000;
+  static final int OUTER_POINTS = 10_000;
   /** The largest integer (and half) sampled exactly. */
   private static final int EXACT_INTEGERS = 10;
 
@@ -69,6 +69,11 @@ final class SamplePoints {
   /** The shared points with {@code specials} and their neighbours merged in. */
   static double[] forFunction(double[] shared, List<SpecialPoint> specials) {
     return distinct(merge(shared, exactPoints(specials)));
+  }
+
+  /** The sorted points {@code xs} with the sorted {@code extra} points merged in. */
+  static double[] with(double[] xs, double[] extra) {
+    return distinct(merge(xs, extra));
   }
 
   /** The exact points: 0, the extreme doubles, integers and halves, special points ± one ulp. */

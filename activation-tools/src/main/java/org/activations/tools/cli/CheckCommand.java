@@ -109,6 +109,7 @@ final class CheckCommand implements Callable<Integer> {
               f.maxAbsError(), f.maxRelError());
         }
       });
+      r.farSweep().ifPresent(s -> out.println("  far sweep of |x| > 1e10 and |x| < 1e-10: " + s));
       if (r.complete()) {
         long agreeing = r.verdicts().stream().filter(v -> v.agrees()).count();
         out.println("  declared vs measured: " + agreeing + " of " + r.verdicts().size()

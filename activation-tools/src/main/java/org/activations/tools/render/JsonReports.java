@@ -1,14 +1,17 @@
 package org.activations.tools.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.activations.analysis.DerivativeReport;
+import org.activations.analysis.FarSweepReport;
 import org.activations.analysis.Finding;
 import org.activations.analysis.Discontinuity;
 import org.activations.analysis.Property;
@@ -61,6 +64,7 @@ public final class JsonReports {
       f.set("origin", JsonFields.origin(r.origin()));
       f.put("passed", r.passed());
       f.set("derivatives", derivatives(r.derivatives()));
+      f.set("far_sweep", farSweep(r));
       findings(f.putArray("findings"), r);
     }
     ArrayNode errorNodes = root.putArray("errors");
@@ -92,6 +96,7 @@ public final class JsonReports {
       number(n, "right", d.right());
     }
     f.set("derivatives", derivatives(r.derivatives()));
+    f.set("far_sweep", farSweep(r));
     findings(f.putArray("findings"), r);
     return f;
   }
@@ -101,6 +106,18 @@ public final class JsonReports {
     for (Finding finding : r.findings()) {
       findings.add((finding.failed() ? "FAIL " : "CANNOT VERIFY ") + finding);
     }
+  }
+
+  private static JsonNode farSweep(PropertyReport r) {
+    if (r.farSweep().isEmpty()) {
+      return NullNode.getInstance();
+    }
+    FarSweepReport s = r.farSweep().get();
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("points", s.points());
+    n.put("band_width", s.bandWidth());
+    n.put("hit_probability", s.hitProbability());
+    return n;
   }
 
   private static ObjectNode derivatives(Optional<DerivativeReport> report) {

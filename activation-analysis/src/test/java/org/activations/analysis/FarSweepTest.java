@@ -1,0 +1,98 @@
+package org.activations.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defects far out, where only the far sweep looks densely: a band of relative width 4e-3 (twice
+ * the coarse pass's strata) is found for certain, wherever it lies, and the sweep says how likely a
+ * band of 1e-4 was to be hit.
+ */
+class FarSweepTest {
+  private static final PropertyAnalyzer ENGINE = new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED,
+      Duration.ofSeconds(60));
+  /** Twice the coarse pass's strata: one of its points lies inside for certain. */
+  private static final double WIDTH = 2 * FarScreen.COARSE_STEP;
+
+  /** A smooth bump of height 1 on [start, start·(1 + WIDTH)] (for start > 0), and its slope. */
+  private static double bump(double x, double start) {
+    double half = 0.5 * WIDTH * start;
+    double t = (x - (start + half)) / half;
+    return Math.abs(t) < 1 ? (1 - t * t) * (1 - t * t) : 0;
+  }
+
+  private static double bumpSlope(double x, double start) {
+    double half = 0.5 * WIDTH * start;
+    double t = (x - (start + half)) / half;
+    return Math.abs(t) < 1 ? -4 * t * (1 - t * t) / half : 0;
+  }
+
+  private static boolean inBand(double x, double start) {
+    return x >= start && x <= start * (1 + WIDTH);
+  }
+
+  private static Finding failure(PropertyReport r, Concern concern) {
+    return r.failures().stream().filter(f -> f.concern() == concern).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + concern + " failure in " + r.findings()));
+  }
+
+  private static TestFunction softsign(String name, DoubleUnaryOperator f, DoubleUnaryOperator df) {
+    return new TestFunction(Softsign.inputOnly(name).build(), f, df, null);
+  }
+
+  @Test
+  void aRangeViolationOnAFarBandIsFound() {
+    double start = 3.3e87;
+    PropertyReport r = ENGINE.analyze(softsign("far_range",
+        x -> Softsign.f(x) + 1e-6 * bump(x, start), x -> Softsign.df(x) + 1e-6 * bumpSlope(x, start)),
+        "test");
+    double x = failure(r, Concern.RANGE).x().orElseThrow();
+    assertTrue(inBand(x, start), r.findings().toString());
+  }
+
+  @Test
+  void aDerivativeWrongOnATinyBandIsFound() {
+    double start = 5e-150;
+    PropertyReport r = ENGINE.analyze(softsign("far_derivative", Softsign::f,
+        x -> Softsign.df(x) * (inBand(x, start) ? 1.5 : 1)), "test");
+    double x = failure(r, Concern.DERIVATIVE).x().orElseThrow();
+    assertTrue(inBand(x, start), r.findings().toString());
+  }
+
+  /** This one with new instances, so that the sweep runs beside the analysis on a thread of its own. */
+  @Test
+  void aDipOfAMonotonicFunctionFarOutIsFoundBesideTheAnalysis() {
+    double start = 2.2e250;
+    DoubleUnaryOperator f = x -> Softsign.f(x) - 1e-3 * bump(x, start);
+    DoubleUnaryOperator df = x -> Softsign.df(x) - 1e-3 * bumpSlope(x, start);
+    PropertyReport r = ENGINE.analyze(softsign("far_dip", f, df), () -> softsign("far_dip", f, df),
+        "test", AnalysisListener.NONE);
+    // the point is where f starts to fall: inside the band or the sample point just before it
+    double x = failure(r, Concern.MONOTONIC).x().orElseThrow();
+    assertTrue(inBand(x, start / (1 + FarScreen.STEP)), r.findings().toString());
+  }
+
+  @Test
+  void aJumpFarOutIsLocated() {
+    double at = 3.7e-120;
+    PropertyReport r = ENGINE.analyze(softsign("far_jump",
+        x -> Softsign.f(x) * (Math.abs(x) > at ? 1 : 1 - 1e-3), Softsign::df), "test");
+    assertEquals(at, Math.abs(failure(r, Concern.CONTINUITY).x().orElseThrow()), 1e-9 * at);
+  }
+
+  @Test
+  void theSweepSaysHowLikelyABandOfOneTenThousandthIsHit() {
+    PropertyReport r = ENGINE.analyze(Softsign.correct("softsign_ok"), "test");
+    assertTrue(r.passed(), r.findings().toString());
+    FarSweepReport s = r.farSweep().orElseThrow();
+    // the coarse pass alone: 2 · 2 · ln(1e290) / ln(1 + 2e-3) points, and 1 - (1 - 1e-4 / 4e-3)^2;
+    // both: 1 - (1 - 0.049)(1 - 0.75)
+    assertTrue(s.points() >= 1_336_000, s.toString());
+    assertTrue(s.hitProbability() >= 0.049 && s.hitProbability() <= 0.763, s.toString());
+    assertEquals(1e-4, s.bandWidth());
+  }
+}
