@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.activations.Activation;
@@ -33,8 +29,10 @@ final class ThreadSafetyCheck {
   static final int ROUNDS = 16;
   /**
    * Fresh instances whose first calls the threads make at once: the corpus's lazy table race was
-   * found on 40 of 40 runs with 256 (on 19 of 20 with 128); with the threads made once they cost
-   * about 0.08 s a function (0.24 s when each round made its own), when the budget allows.
+   * found on 40 of 40 runs with 256 (on 19 of 20 with 128); they cost about 0.24 s a function,
+   * when the budget allows. Each round makes its own threads: threads made once and released round
+   * after round met less often (the same race on 14 of 20 runs with a barrier, 17 of 20 with a
+   * latch per round, 20 of 20 with new threads).
    */
   static final int FRESH_ROUNDS = 256;
   /** The delays between the threads' first calls on a fresh instance, round after round. */
@@ -105,91 +103,48 @@ final class ThreadSafetyCheck {
    * Each of up to {@value #FRESH_ROUNDS} fresh instances is called first by {@value #THREADS}
    * threads, all on the same inputs in the same order. Threads released at one instant all find
    * the state unbuilt and build their own; one that arrives while another is building sees it
-   * half-built. So thread t starts t times a stagger that changes from instance to instance. The
-   * threads are made once and released round after round (making four threads a round cost more
-   * than the rounds themselves).
+   * half-built. So thread t starts t times a stagger that changes from instance to instance.
    */
   private void firstCalls(Supplier<? extends Activation> fresh, double[] xs, double[] y, double[] d,
       double[] dy, boolean output, long end) {
     int n = Math.min(xs.length, BATCH);
     int[] order = shuffle(xs.length, rnd.split());
-    Race race = new Race();
-    AtomicReference<Activation> instance = new AtomicReference<>();
-    long[] stagger = new long[1];
-    CyclicBarrier start = new CyclicBarrier(THREADS + 1);
-    CyclicBarrier finish = new CyclicBarrier(THREADS + 1);
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      int rank = t;
-      Thread thread = new Thread(() -> {
-        try {
-          while (true) {
-            start.await();
-            Activation g = instance.get();
-            if (g == null) {
+    for (int round = 0; round < FRESH_ROUNDS && System.currentTimeMillis() < end; round++) {
+      Activation g;
+      try {
+        g = fresh.get();
+      } catch (RuntimeException | Error e) {
+        return; // creating instances is the registry's and the load checks' business
+      }
+      if (g == null) {
+        return;
+      }
+      long stagger = STAGGER_NANOS[round % STAGGER_NANOS.length];
+      List<Consumer<Race>> bodies = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        long delay = t * stagger;
+        bodies.add(race -> {
+          long start = System.nanoTime();
+          while (System.nanoTime() - start < delay) {
+            Thread.onSpinWait();
+          }
+          for (int k = 0; k < n && !race.over(); k++) {
+            int i = order[k];
+            String m = compare(g, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output);
+            if (m != null) {
+              race.report(xs[i], m);
               return;
             }
-            long delay = rank * stagger[0];
-            long begin = System.nanoTime();
-            while (System.nanoTime() - begin < delay) {
-              Thread.onSpinWait();
-            }
-            try {
-              for (int k = 0; k < n && !race.over(); k++) {
-                int i = order[k];
-                String m = compare(g, xs[i], y[i], d[i], output ? dy[i] : Double.NaN, output);
-                if (m != null) {
-                  race.report(xs[i], m);
-                  break;
-                }
-              }
-            } catch (RuntimeException | Error e) {
-              // exceptions are the single-threaded checks' business: here only the results count
-            }
-            finish.await();
           }
-        } catch (InterruptedException | BrokenBarrierException e) {
-          // the round was given up: a plugin that hangs keeps its thread, which dies with the JVM
-        }
-      }, "activations-first-calls-" + t);
-      thread.setDaemon(true);
-      threads.add(thread);
-      thread.start();
-    }
-    try {
-      for (int round = 0; round < FRESH_ROUNDS && !race.over(); round++) {
-        long left = end - System.currentTimeMillis();
-        Activation g = left > 0 ? newInstance(fresh) : null;
-        if (g == null) {
-          break;
-        }
-        instance.set(g);
-        stagger[0] = STAGGER_NANOS[round % STAGGER_NANOS.length];
-        start.await(left, TimeUnit.MILLISECONDS);
-        finish.await(Math.max(1, end - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+        });
       }
-      instance.set(null);
-      start.await(Math.max(1, end - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (BrokenBarrierException | TimeoutException e) {
-      // out of time, or a thread hangs in the plugin: the rounds so far count
-    } finally {
-      threads.forEach(Thread::interrupt);
-    }
-    if (race.over()) {
-      ev.log().add(Finding.fail(Concern.THREAD_SAFETY, race.at.get(), race.mismatch.get()
-          + " when " + THREADS + " threads make the first calls on a new instance at once (a"
-          + " lazily initialised field seen half-built)"));
-    }
-  }
-
-  /** A new instance, or null if the factory fails (creating instances is the load checks' business). */
-  private static Activation newInstance(Supplier<? extends Activation> fresh) {
-    try {
-      return fresh.get();
-    } catch (RuntimeException | Error e) {
-      return null;
+      Race race = together("activations-first-calls-", bodies, end);
+      if (race.over()) {
+        ev.log().add(Finding.fail(Concern.THREAD_SAFETY, race.at.get(), race.mismatch.get()
+            + " when " + THREADS + " threads make the first calls on a new instance at once (a"
+            + " lazily initialised field seen half-built)"));
+        return;
+      }
     }
   }
 

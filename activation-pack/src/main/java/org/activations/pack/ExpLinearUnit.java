@@ -8,8 +8,8 @@ import org.activations.SpecialPoint;
 
 /**
  * The exponential linear family (elu, selu, celu): s·x for x &gt; 0 and s·α·(e^(x/c) − 1) otherwise,
- * with c = 1 (elu, selu) or α (celu). The negative side uses expm1, so it keeps its relative
- * accuracy near 0; x/c is carried with its rounding error into e^(x/c) for f', where that error
+ * with c = 1 (elu, selu) or α (celu). The negative side uses e^u − 1 without cancellation near 0
+ * ({@link PackMath#expm1NonPositive}), so it keeps its relative accuracy there; x/c is carried with its rounding error into e^(x/c) for f', where that error
  * would be amplified by |x/c|. s·α is held as a double-double, so that the output form
  * f' = (y + s·α)/c does not lose the last bits of the constant where y + s·α cancels.
  */
@@ -17,6 +17,8 @@ abstract class ExpLinearUnit extends KernelActivation {
   private final double scale;
   private final double scaleLow;
   private final double c;
+  /** 1/c where c is a power of two, so that x/c = x·(1/c) exactly and without a division; else 0. */
+  private final double over;
   /** s·α = scaleAlpha + scaleAlphaLow. */
   private final double scaleAlpha;
   private final double scaleAlphaLow;
@@ -30,6 +32,8 @@ abstract class ExpLinearUnit extends KernelActivation {
     this.scale = scale;
     this.scaleLow = scaleLow;
     this.c = c;
+    boolean powerOfTwo = c == Math.scalb(1.0, Math.getExponent(c));
+    this.over = powerOfTwo && Math.abs(Math.getExponent(c)) < 1000 ? 1 / c : 0;
     this.scaleAlpha = scaleAlpha;
     this.scaleAlphaLow = scaleAlphaLow;
     this.slope = c == 1 ? scaleAlpha : scaleAlpha / c;
@@ -70,16 +74,7 @@ abstract class ExpLinearUnit extends KernelActivation {
     if (x > 0) {
       return scaleLow == 0 ? scale * x : times(x);
     }
-    return scaleAlpha * expm1(c == 1 ? x : x / c);
-  }
-
-  /**
-   * e^u − 1 for u &le; 0: fdlibm's expm1 (in Java, {@link PackMath#expm1}) only near 0, where
-   * e^u − 1 would cancel; below −ln 2 the intrinsic exp and one subtraction, exact to an ulp
-   * (e^u &le; 1/2).
-   */
-  private static double expm1(double u) {
-    return u < -0.6931471805599453 ? Math.exp(u) - 1 : PackMath.expm1(u);
+    return scaleAlpha * PackMath.expm1NonPositive(c == 1 ? x : over == 0 ? x / c : x * over);
   }
 
   /** (scale + scaleLow)·x rounded once (short of a tie). */

@@ -216,19 +216,6 @@ final class Gelu extends KernelActivation {
     return s;
   }
 
-  /**
-   * {@code negative} where x &lt; 0, else {@code otherwise}, chosen by bits rather than a branch
-   * (HotSpot 17 compiles a choice between doubles to a jump, mispredicted half the time on inputs of
-   * either sign); −0 counts as not negative.
-   */
-  private static double select(double x, double negative, double otherwise) {
-    long bits = Double.doubleToRawLongBits(x);
-    long magnitude = bits << 1;
-    long mask = (bits >> 63) & -((magnitude | -magnitude) >>> 63);
-    return Double.longBitsToDouble(mask & Double.doubleToRawLongBits(negative)
-        | ~mask & Double.doubleToRawLongBits(otherwise));
-  }
-
   /** e^(−z²/2), or 2^64 times it where z &gt; DEEP_Z, with z² carried as a double-double. */
   private static double gauss(double z) {
     double h = z * z;
@@ -238,7 +225,7 @@ final class Gelu extends KernelActivation {
 
   /**
    * gelu(x). Both signs' results are computed and one is chosen without a branch
-   * ({@link #select}): with inputs of either sign a mispredicted branch would stall the pipeline for
+   * ({@link PackMath#negativeOr}): with inputs of either sign a mispredicted branch would stall the pipeline for
    * longer than the other side takes.
    */
   static double gelu(double x) {
@@ -252,7 +239,7 @@ final class Gelu extends KernelActivation {
     double p = x * r;
     double below = Math.fma(p, e, Math.fma(x, r, -p) * e); // (x·r exactly)·e, one rounding
     double above = x * (1 - e * r);
-    return select(x, below, above);
+    return PackMath.negativeOr(x, below, above);
   }
 
   /** gelu(x) beyond DEEP_Z, ±∞ and NaN. */
@@ -280,7 +267,7 @@ final class Gelu extends KernelActivation {
     double g = k < 2 ? ((z - ROOT) - ROOT_LOW) * s : s - C * z;
     double h = z * z;
     double eg = PackMath.exp(-0.5 * h, -0.5 * Math.fma(z, z, -h)) * g;
-    return select(x, eg, 1 - eg);
+    return PackMath.negativeOr(x, eg, 1 - eg);
   }
 
   /** gelu'(x) beyond DEEP_Z, ±∞ and NaN. */
