@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  *     complete (it timed out or the plugin failed before any measurement)
  * @param discontinuities the jumps of f, f' and f'' that were located
  * @param derivatives the derivative validation, if the analysis got that far
- * @param farSweep what the dense screen of |x| > 1e10 and |x| < 1e-10 covered, if it got that far
+ * @param farSweep what the dense screen of |x| &gt; 1e10 and |x| &lt; 1e-10 covered, if it got that far
  * @param findings the findings: failures first, then "cannot verify"; on the window [-6, 6] first
  * @param settings the sampling and tolerances used, in words
  * @param elapsed how long the analysis took
