@@ -118,14 +118,9 @@ final class SampleMeasures {
   }
 
   private Verdict rangeVerdict(List<String> problems, double[] fs) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double y : fs) {
-      if (!Double.isNaN(y)) {
-        min = Math.min(min, y);
-        max = Math.max(max, y);
-      }
-    }
+    double[] span = ShapeVerdicts.span(fs);
+    double min = span[0];
+    double max = span[1];
     String declared = f.info().range().toString();
     boolean ok = !ev.log().failed(Concern.RANGE);
     String sampled = "[" + Numbers.exact(min) + ", " + Numbers.exact(max) + "] sampled";

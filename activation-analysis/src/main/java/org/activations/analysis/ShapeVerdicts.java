@@ -80,14 +80,9 @@ final class ShapeVerdicts {
 
   Verdict zeroCentred(double[] fs, double scale) {
     double f0 = ev.f(0.0);
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double y : fs) {
-      if (!Double.isNaN(y)) {
-        min = Math.min(min, y);
-        max = Math.max(max, y);
-      }
-    }
+    double[] span = span(fs);
+    double min = span[0];
+    double max = span[1];
     double tolerance = TOLERANCE * scale;
     boolean centred = Math.abs(f0) <= tolerance && min < -tolerance && max > tolerance;
     String evidence = "f(0) = " + Numbers.exact(f0) + "; f takes values from " + Numbers.exact(min)
@@ -199,5 +194,18 @@ final class ShapeVerdicts {
       }
     }
     return false;
+  }
+
+  /** {smallest, largest} of the values that are not NaN (∞ and −∞ if there are none). */
+  static double[] span(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double y : values) {
+      if (!Double.isNaN(y)) {
+        min = Math.min(min, y);
+        max = Math.max(max, y);
+      }
+    }
+    return new double[] {min, max};
   }
 }
