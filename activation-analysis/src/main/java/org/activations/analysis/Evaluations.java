@@ -53,8 +53,8 @@ final class Evaluations {
     lastClock = now;
     if (since < CLOCK_NANOS / 2 && clockEvery < MAX_CLOCK_EVERY) {
       clockEvery *= 2;
-    } else if (since > 2 * CLOCK_NANOS && clockEvery > 1) {
-      clockEvery /= 2;
+    } else if (since > 2 * CLOCK_NANOS) {
+      clockEvery = 1; // f has slowed down: read the clock at once, then grow again
     }
     budget.tick(x);
   }

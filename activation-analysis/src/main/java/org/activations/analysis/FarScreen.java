@@ -29,7 +29,7 @@ final class FarScreen {
   private static final int CHUNK = 1 << 14;
   /** Strata evaluated before and after a chunk's own, for the scores and the places' points. */
   private static final int BEFORE = SuspectPlaces.AROUND + 1;
-  private static final int AFTER = SuspectPlaces.AROUND + 2;
+  private static final int AFTER = SuspectPlaces.AROUND + 3;
   /** The four outer parts: {lowest magnitude, highest magnitude, sign}. */
   private static final double[][] PARTS = {
       {SamplePoints.CORE_HIGH, SamplePoints.FAR_HIGH, -1},
@@ -48,6 +48,7 @@ final class FarScreen {
   private final SuspectPlaces places;
   private volatile boolean stopped;
   private long points;
+  private double lastX = Double.NaN;
   private boolean coarseDone;
   private long fineStrata;
   private long fineDone;
@@ -85,6 +86,11 @@ final class FarScreen {
   /** True if the time ran out before the coarse pass was done. */
   boolean cutShort() {
     return !coarseDone;
+  }
+
+  /** The last input the screen evaluated (NaN before the first). */
+  double lastX() {
+    return lastX;
   }
 
   /** The number of points evaluated. */
@@ -133,7 +139,7 @@ final class FarScreen {
       }
     }
     for (int c : order) {
-      if (System.nanoTime() > deadline || stoppable && stopped) {
+      if (System.nanoTime() - deadline > 0 || stoppable && stopped) {
         return false;
       }
       int from = (c % chunksPerPart) * CHUNK;
@@ -168,14 +174,15 @@ final class FarScreen {
       }
     }
     for (int i = 0; i < m; i++) {
-      fs[i] = ev.f(xs[i]);
-      ds[i] = ev.df(xs[i]);
+      lastX = xs[i];
+      fs[i] = ev.f(lastX);
+      ds[i] = ev.df(lastX);
     }
     points += m;
     // the chunk's own intervals: those that start at its strata, in array positions
     int first = negative ? m - 1 - (to - a) : from - a;
     int last = negative ? m - 2 - (from - a) : to - a - 1;
-    places.score(Math.max(5, first), Math.min(last, m - 7), m);
+    places.score(Math.max(6, first), Math.min(last, m - 8), m);
   }
 
   /** A uniform double in [0, 1) from a 64-bit hash of z (SplitMix64's finalizer). */

@@ -18,7 +18,7 @@ final class FarSweep {
   /** The band width whose chance of being hit the report gives. */
   static final double BAND = 1e-4;
   /** The time of a screen run in place, on the analysing thread. */
-  static final long IN_PLACE_NANOS = 250_000_000L;
+  static final long IN_PLACE_NANOS = 600_000_000L;
   /**
    * How much longer than its time the screen may take before it is abandoned: it stops by itself
    * between chunks, so only a call into the plugin that blocks or runs very long takes longer.
@@ -52,6 +52,9 @@ final class FarSweep {
       Budget budget, long nanos) {
     Activation instance = fresh == null || Runtime.getRuntime().availableProcessors() < 2 ? null
         : newInstance(fresh);
+    if (instance == f) {
+      instance = null; // a provider that hands out one instance: two threads must not share it
+    }
     FarSweep sweep = new FarSweep(f, seed, nanos, budget, instance);
     if (sweep.task != null) {
       Thread thread = new Thread(sweep.task, "activations-far-sweep-" + name);
@@ -105,8 +108,10 @@ final class FarSweep {
     log.addAll(own);
     FarScreen screen = done;
     if (screen != null && screen.cutShort()) {
-      log.add(Finding.cannotVerify(Concern.TIMEOUT, budget.lastX(), "f and f' are slow: the far sweep"
-          + " ran out of time at x = " + Numbers.exact(budget.lastX()) + " after " + screen.points()
+      // a key of its own: under TIMEOUT's, it would replace the sample's thinning finding
+      log.add("timeout/far-sweep", Finding.cannotVerify(Concern.TIMEOUT, Double.NaN, "f and f' are"
+          + " slow: the far sweep ran out of time at x = " + Numbers.exact(screen.lastX()) + " after "
+          + screen.points()
           + " points, before one point per relative width " + Numbers.show(FarScreen.COARSE_STEP)
           + " (|x| > 1e10 and |x| < 1e-10): beyond it only the thinner shared sample looked"));
     }

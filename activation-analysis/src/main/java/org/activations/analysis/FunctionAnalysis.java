@@ -91,11 +91,12 @@ final class FunctionAnalysis {
     double[] kernelXs = kernelInputs(xs, SamplePoints.exactPoints(specials));
     new KernelChecks(ev, seed).check(kernelXs);
     new ThreadSafetyCheck(ev, seed).check(kernelXs, threadWaitMillis, fresh);
-    // after the races: a screen beside them would take the cores they race on
-    far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos));
 
     stage("sample");
-    Sample sample = Sample.of(fitToBudget(xs), ev);
+    xs = fitToBudget(xs);
+    // after the races and the timing of the sample: a screen beside them would take their cores
+    far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos));
+    Sample sample = Sample.of(xs, ev);
     Map<String, Finding> before = ev.log().snapshot();
     measures = new SampleMeasures(ev, this::stage, seed, points, thin);
     List<Verdict> verdicts = measures.measure(sample);
@@ -103,13 +104,33 @@ final class FunctionAnalysis {
     stage("far sweep");
     double[] suspects = far.suspects(ev);
     if (suspects.length > 0) {
-      // measured again from the start, so that nothing is counted twice
-      ev.log().restore(before);
-      measures = new SampleMeasures(ev, this::stage, seed, points, thin);
-      verdicts = measures.measure(sample.with(suspects, ev));
+      verdicts = measureAgain(sample, suspects, before, verdicts);
     }
     far.reportTo(ev.log());
     return verdicts;
+  }
+
+  /**
+   * The verdicts of the sample measured again from the start with the far sweep's suspect places,
+   * so that nothing is counted twice; if the budget runs out on the way, the first measurement's
+   * verdicts and findings stand, with a finding that says the places were not measured.
+   */
+  private List<Verdict> measureAgain(Sample sample, double[] suspects, Map<String, Finding> before,
+      List<Verdict> first) {
+    Map<String, Finding> firstFindings = ev.log().snapshot();
+    SampleMeasures firstMeasures = measures;
+    ev.log().restore(before);
+    try {
+      measures = new SampleMeasures(ev, this::stage, seed, points, thin);
+      return measures.measure(sample.with(suspects, ev));
+    } catch (Budget.Exhausted e) {
+      ev.log().restore(firstFindings);
+      measures = firstMeasures;
+      ev.log().add("timeout/far-places", Finding.cannotVerify(Concern.TIMEOUT, Double.NaN,
+          "out of time before the far sweep's " + suspects.length + " points around suspect places"
+          + " were measured"));
+      return first;
+    }
   }
 
   /**

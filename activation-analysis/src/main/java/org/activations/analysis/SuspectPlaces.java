@@ -22,13 +22,21 @@ final class SuspectPlaces {
    * kink of 1e-4 relative stands out by thousands or more.
    */
   private static final double STANDOUT = 1e3;
+  /** Slopes below this have lost their precision to underflow (2^52 times the smallest normal). */
+  private static final double TINY_SLOPE = Double.MIN_NORMAL * 0x1p52;
 
   private record Place(double score, double[] xs) {}
 
   private final double[] xs;
   private final double[] fs;
   private final double[] ds;
-  private final double[] scores;
+  /** The local stencil: points i − CENTRE .. i − CENTRE + STENCIL − 1 around interval i. */
+  private static final int CENTRE = 6;
+  private static final int STENCIL = 14;
+  private final double[] tx = new double[STENCIL];
+  private final double[] tf = new double[STENCIL];
+  private final double[] td = new double[STENCIL];
+  private final double[] scores = new double[STENCIL];
   private final boolean monotonic;
   private final PriorityQueue<Place> places =
       new PriorityQueue<>(Comparator.comparingDouble(Place::score));
@@ -38,11 +46,17 @@ final class SuspectPlaces {
     this.xs = xs;
     this.fs = fs;
     this.ds = ds;
-    this.scores = new double[xs.length];
     this.monotonic = monotonic;
   }
 
-  /** Scores the intervals first..last (inclusive) of the m points and keeps the worst places. */
+  /**
+   * Scores the intervals first..last (inclusive) of the m points (6 &le; first, last &le; m - 8) and
+   * keeps the worst places. Where an interval's trapezoid residual rises above the noise of f, it
+   * and its two neighbours are scored on a stencil in the interval's own coordinate
+   * t = (x − x_i)/h, so that divided differences of f and slopes do not underflow at |x| = 1e300
+   * (where log x or 1/x would otherwise look like jumps), and the jump-or-kink score is the largest
+   * of the three: with jittered strata a jump's own interval can score below a wider neighbour.
+   */
   void score(int first, int last, int m) {
     for (int i = first; i <= last; i++) {
       // the trapezoid residual: below the noise of f, no candidate of either kind can be there
@@ -50,13 +64,29 @@ final class SuspectPlaces {
       // NOISE ulps of f are at least NOISE * 2^-53 * |f|: a cheap gate, wider than the noise
       if (r > HALF_EPSILON_NOISE * Math.max(Math.abs(fs[i]), Math.abs(fs[i + 1]))
           || !(r >= 0) && Double.isFinite(fs[i]) != Double.isFinite(fs[i + 1])) {
-        double worst = DerivativeScreen.trapezoidRatio(xs, fs, ds, i) / DerivativeScreen.SCREEN_FACTOR;
-        for (int k = i - 4; k <= i + 4; k++) {
-          scores[k] = Discontinuities.score(xs, fs, k);
+        double h = xs[i + 1] - xs[i];
+        for (int j = 0; j < STENCIL; j++) {
+          int k = i - CENTRE + j;
+          tx[j] = (xs[k] - xs[i]) / h;
+          tf[j] = fs[k];
+          td[j] = ds[k] * h;
         }
-        worst = Math.max(worst, Discontinuities.standout(scores, fs, i) / STANDOUT);
+        // where f's slope is below the normal doubles, f' rounds to 0 or a few bits: no trapezoid
+        double worst = Math.abs(fs[i + 1] - fs[i]) < TINY_SLOPE * h ? 0
+            : DerivativeScreen.trapezoidRatio(tx, tf, td, CENTRE) / DerivativeScreen.SCREEN_FACTOR;
+        for (int j = 1; j + 2 < STENCIL; j++) {
+          scores[j] = Discontinuities.score(tx, tf, j);
+        }
+        int at = i;
+        for (int j = CENTRE - 1; j <= CENTRE + 1; j++) {
+          double standout = Discontinuities.standout(scores, tf, j) / STANDOUT;
+          if (standout > worst) {
+            worst = standout;
+            at = i - CENTRE + j;
+          }
+        }
         if (worst > 1) {
-          keep(worst, i, m);
+          keep(worst, at, m);
         }
       }
     }
