@@ -46,15 +46,16 @@ final class FarSweep {
 
   /**
    * Starts the screen of {@code f} (for at most {@code nanos}, within {@code budget}): beside the
-   * analysis on an instance from {@code fresh} when it can, else later in place.
+   * analysis on an instance from {@code fresh} when it can and f passed the thread-safety check,
+   * else later in place.
    */
   static FarSweep start(Activation f, Supplier<? extends Activation> fresh, String name, long seed,
-      Budget budget, long nanos) {
-    Activation instance = fresh == null || Runtime.getRuntime().availableProcessors() < 2 ? null
-        : newInstance(fresh);
-    if (instance == f) {
-      instance = null; // a provider that hands out one instance: two threads must not share it
-    }
+      Budget budget, long nanos, boolean threadSafe) {
+    // a function that failed the thread-safety check is screened in place: beside the analysis its
+    // races would spoil the analysis's values (a provider may hand out one shared instance, as the
+    // built-ins do, which is right for a thread-safe function)
+    Activation instance = fresh == null || !threadSafe
+        || Runtime.getRuntime().availableProcessors() < 2 ? null : newInstance(fresh);
     FarSweep sweep = new FarSweep(f, seed, nanos, budget, instance);
     if (sweep.task != null) {
       Thread thread = new Thread(sweep.task, "activations-far-sweep-" + name);

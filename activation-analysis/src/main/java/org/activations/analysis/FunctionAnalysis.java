@@ -95,7 +95,8 @@ final class FunctionAnalysis {
     stage("sample");
     xs = fitToBudget(xs);
     // after the races and the timing of the sample: a screen beside them would take their cores
-    far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos));
+    far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos),
+        !ev.log().failed(Concern.THREAD_SAFETY));
     Sample sample = Sample.of(xs, ev);
     Map<String, Finding> before = ev.log().snapshot();
     measures = new SampleMeasures(ev, this::stage, seed, points, thin);
