@@ -170,7 +170,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
       long away = (loBits ^ bits) >> 63; // -1 where lo points towards 0 from hi
       bits += (moves ^ away) - away;
       float q = Double.isFinite(hi) ? (float) Double.longBitsToDouble(bits) : (float) p;
-      y[i] = PackMath.negativeOr(v, q, v);
+      y[i] = (float) PackMath.negativeOr(v, q, v); // exact through double
     }
   }
 

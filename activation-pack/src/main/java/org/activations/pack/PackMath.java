@@ -148,15 +148,6 @@ final class PackMath {
         | ~mask & Double.doubleToRawLongBits(otherwise));
   }
 
-  /** {@code negative} where x &lt; 0, else {@code otherwise} (−0 is not negative), by bits. */
-  static float negativeOr(float x, float negative, float otherwise) {
-    int bits = Float.floatToRawIntBits(x);
-    int magnitude = bits << 1;
-    int mask = (bits >> 31) & -((magnitude | -magnitude) >>> 31);
-    return Float.intBitsToFloat(mask & Float.floatToRawIntBits(negative)
-        | ~mask & Float.floatToRawIntBits(otherwise));
-  }
-
   /** fdlibm's correction term e for the reduced argument r (hfx = r/2, hxs = r·hfx). */
   private static double expm1Core(double r, double hfx, double hxs) {
     double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
