@@ -7,6 +7,8 @@
  */
 module org.activations.pack {
   requires org.activations;
+  // Optional: the vector kernels are used only when the JVM adds this module.
+  requires static jdk.incubator.vector;
 
   provides org.activations.spi.ActivationProvider with
       org.activations.pack.Celu.Provider,

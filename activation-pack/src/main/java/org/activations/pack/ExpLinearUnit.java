@@ -26,6 +26,8 @@ abstract class ExpLinearUnit extends KernelActivation {
   private final double slope;
   private final String spec;
   private final ActivationInfo info;
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
 
   ExpLinearUnit(String name, String spec, String description, double scale, double scaleLow,
       double scaleAlpha, double scaleAlphaLow, double c) {
@@ -57,6 +59,8 @@ abstract class ExpLinearUnit extends KernelActivation {
       b.specialPoints(SpecialPoint.kink(0));
     }
     this.info = b.build();
+    this.floatForward = PackEngine.active().kernels().expLinear(scale, scaleAlpha, 1 / c,
+        this::plainForward);
   }
 
   @Override
@@ -114,6 +118,16 @@ abstract class ExpLinearUnit extends KernelActivation {
 
   @Override
   final void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public final String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) apply(x[i]);
     }

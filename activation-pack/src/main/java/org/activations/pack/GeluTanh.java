@@ -42,6 +42,13 @@ final class GeluTanh extends KernelActivation {
           .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
       .build();
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
+
+  GeluTanh() {
+    floatForward = PackEngine.active().kernels().geluTanh(this::plainForward);
+  }
+
   @Override
   public ActivationInfo info() {
     return INFO;
@@ -127,6 +134,16 @@ final class GeluTanh extends KernelActivation {
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) gelu(x[i]);
     }

@@ -8,7 +8,8 @@ import org.activations.BatchArguments;
  * anything is written; then the function's loops run. The backward kernel reads y where the
  * function has the output form and x otherwise. Each kernel's element equals the scalar method's
  * result bit for bit (float elements: the double result rounded once), so the batch calls change
- * speed, never values.
+ * speed, never values; the one exception is the vector engine's float forwards of the smooth
+ * functions ({@link PackEngine}), within 1 ulp of it.
  *
  * <p>Every kernel indexes x and y with one offset, as the built-ins' {@code CheckedBatch} does: with
  * two, x and y may be one array read and written at different places, a dependence that keeps

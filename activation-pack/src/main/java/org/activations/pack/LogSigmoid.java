@@ -24,6 +24,13 @@ final class LogSigmoid extends KernelActivation {
           .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.POSITIVE).build())
       .build();
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
+
+  LogSigmoid() {
+    floatForward = PackEngine.active().kernels().logSigmoid(this::plainForward);
+  }
+
   @Override
   public ActivationInfo info() {
     return INFO;
@@ -62,6 +69,16 @@ final class LogSigmoid extends KernelActivation {
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) logSigmoid(x[i]);
     }

@@ -37,6 +37,13 @@ final class Mish extends KernelActivation {
           .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
       .build();
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
+
+  Mish() {
+    floatForward = PackEngine.active().kernels().mish(this::plainForward);
+  }
+
   @Override
   public ActivationInfo info() {
     return INFO;
@@ -125,6 +132,16 @@ final class Mish extends KernelActivation {
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) mish(x[i]);
     }

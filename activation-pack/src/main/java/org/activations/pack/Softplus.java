@@ -24,6 +24,9 @@ final class Softplus extends KernelActivation {
   private final String spec;
   private final ActivationInfo info;
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
+
   Softplus(Parameters p) {
     beta = p.get("beta");
     spec = p.spec("softplus");
@@ -36,6 +39,7 @@ final class Softplus extends KernelActivation {
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
             .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
         .build();
+    floatForward = PackEngine.active().kernels().softplus(beta, this::plainForward);
   }
 
   @Override
@@ -88,6 +92,16 @@ final class Softplus extends KernelActivation {
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) softplus(x[i], b);

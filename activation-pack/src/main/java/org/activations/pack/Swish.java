@@ -38,6 +38,9 @@ final class Swish extends KernelActivation {
   private final String spec;
   private final ActivationInfo info;
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward;
+
   private Swish(Parameters p) {
     beta = p.get("beta");
     minimum = -W / beta;
@@ -53,6 +56,7 @@ final class Swish extends KernelActivation {
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(false).monotonicDerivative(false)
             .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
         .build();
+    floatForward = PackEngine.active().kernels().swish(beta, this::plainForward);
   }
 
   @Override
@@ -139,6 +143,16 @@ final class Swish extends KernelActivation {
 
   @Override
   void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private void plainForward(float[] x, float[] y, int offset, int length) {
     double b = beta;
     double min = minimum;
     for (int i = offset; i < offset + length; i++) {

@@ -39,8 +39,17 @@ class PackBoundariesTest {
   static final ArchRule packDependsOnlyOnTheRootApiAndTheSpi = classes()
       .that().resideInAPackage("org.activations.pack..")
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.pack")
+      .resideInAnyPackage("java..", "org.activations", "org.activations.spi", "org.activations.pack",
+          "jdk.incubator.vector")
       .because("a plugin is found by the registry and never looks others up through it");
+
+  @ArchTest
+  static final ArchRule onlyTheVectorKernelsTouchTheVectorApi = com.tngtech.archunit.lang.syntax
+      .ArchRuleDefinition.noClasses()
+      .that().doNotHaveSimpleName("VectorSmoothKernels")
+      .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector")
+      .because("the jar must run without --add-modules jdk.incubator.vector: only the class loaded"
+          + " by name when the module is present may link against it");
 
   @ArchTest
   static final ArchRule packProvidersAreNestedInTheirFunctions = classes()

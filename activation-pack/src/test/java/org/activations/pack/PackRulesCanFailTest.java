@@ -44,4 +44,10 @@ class PackRulesCanFailTest {
     assertCaught(PackBoundariesTest.packFunctionsAreHiddenBehindProviders, VIOLATIONS,
         "org.activations.pack.ArchViolations");
   }
+
+  @Test
+  void onlyTheVectorKernelsTouchTheVectorApi() {
+    assertCaught(PackBoundariesTest.onlyTheVectorKernelsTouchTheVectorApi, VIOLATIONS,
+        "jdk.incubator.vector.FloatVector");
+  }
 }

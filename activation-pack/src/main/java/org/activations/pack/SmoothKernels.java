@@ -1,0 +1,46 @@
+package org.activations.pack;
+
+/**
+ * The float forward loops of the pack's smooth functions on one engine. Each factory takes the
+ * function's parameters and its own plain loop, which an engine runs wherever it has nothing better
+ * (on the plain-Java engine, everywhere).
+ */
+interface SmoothKernels {
+  /** The plain-Java engine: every function runs its own loop. */
+  SmoothKernels JAVA = new SmoothKernels() {};
+
+  /** x·σ(βx). */
+  default FloatForward swish(double beta, FloatForward plain) {
+    return plain;
+  }
+
+  /** scale·x for x ≥ 0, scale·α·expm1(x·k) below: elu (scale 1, k 1), selu, celu (k = 1/α). */
+  default FloatForward expLinear(double scale, double alpha, double k, FloatForward plain) {
+    return plain;
+  }
+
+  /** log(1 + e^(βx))/β. */
+  default FloatForward softplus(double beta, FloatForward plain) {
+    return plain;
+  }
+
+  /** log σ(x). */
+  default FloatForward logSigmoid(FloatForward plain) {
+    return plain;
+  }
+
+  /** x·tanh(softplus(x)). */
+  default FloatForward mish(FloatForward plain) {
+    return plain;
+  }
+
+  /** x·σ(2√(2/π)(x + 0.044715x³)), the tanh form of gelu. */
+  default FloatForward geluTanh(FloatForward plain) {
+    return plain;
+  }
+
+  /** x·Φ(x). */
+  default FloatForward gelu(FloatForward plain) {
+    return plain;
+  }
+}

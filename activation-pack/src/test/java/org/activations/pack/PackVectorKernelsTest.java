@@ -1,0 +1,145 @@
+package org.activations.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.activations.Activation;
+import org.activations.registry.ActivationRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smooth functions' batch float forwards on this JVM's engine (the build runs this class twice:
+ * plainly, and with {@code --add-modules jdk.incubator.vector}, where they run on the vector
+ * kernels): within 1 float ulp of the correctly rounded reference at every row of
+ * {@code pack-float.csv}, and within 1 float ulp of the scalar {@code applyFloat} (and of its sign
+ * at zero) at every 997th float bit pattern, in arrays whose lengths leave every tail, at an
+ * offset and in place. Counts are printed as {@code [vector] spec differs from applyFloat at N of M
+ * floats, by at most U ulp}.
+ */
+class PackVectorKernelsTest {
+  private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
+  private static final List<String> SMOOTH = List.of("swish", "swish(beta=1.5)", "silu", "elu",
+      "elu(alpha=0.5)", "selu", "celu", "celu(alpha=2)", "celu(alpha=0.3)", "softplus",
+      "softplus(beta=2)", "softplus(beta=0.5)", "log_sigmoid", "mish", "gelu_tanh", "gelu");
+  private static final int STRIDE = 997;
+  private static final Map<String, String> MEASURED = new TreeMap<>();
+
+  @AfterAll
+  static void report() {
+    MEASURED.forEach((k, v) -> System.out.println("[vector] " + k + " " + v));
+  }
+
+  private static boolean vectorExpected() {
+    return "vector".equals(System.getProperty("expect.engine"));
+  }
+
+  @Test
+  void theExpectedEngineIsReported() {
+    String expected = vectorExpected()
+        ? "vector kernels for float forwards (jdk.incubator.vector)"
+        : "java kernels (vector kernels for float forwards: start the JVM with --add-modules"
+            + " jdk.incubator.vector)";
+    for (String spec : SMOOTH) {
+      assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec);
+    }
+    assertEquals("batch kernels of its own", REGISTRY.get("relu6").describeImplementation());
+  }
+
+  @Test
+  void theEngineFollowsTheRequest() {
+    assertEquals("java kernels (-Dorg.activations.engine=java)",
+        PackEngine.choose("java", true).description());
+    assertEquals("java kernels (vector kernels for float forwards: start the JVM with"
+        + " --add-modules jdk.incubator.vector)", PackEngine.choose("vector", false).description());
+    assertTrue(PackEngine.choose("fast", false).description()
+        .endsWith("(ignored -Dorg.activations.engine=fast: the values are java, vector and auto)"));
+    assertEquals(SmoothKernels.JAVA, PackEngine.choose(null, false).kernels());
+  }
+
+  @Test
+  void batchFloatsAreWithinOneUlpOfTheReference() {
+    Map<String, List<ReferenceRow>> bySpec = ReferenceRow.read("float").stream()
+        .filter(r -> SMOOTH.contains(r.spec()))
+        .collect(Collectors.groupingBy(ReferenceRow::spec));
+    assertTrue(bySpec.size() >= 10, "smooth specs in pack-float.csv: " + bySpec.keySet());
+    bySpec.forEach((spec, rows) -> {
+      float[] x = new float[rows.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = Float.parseFloat(rows.get(i).xText());
+      }
+      float[] y = new float[x.length];
+      REGISTRY.get(spec).apply(x, 0, y, 0, x.length);
+      long worst = 0;
+      for (int i = 0; i < x.length; i++) {
+        long ulps = Ulps.between(y[i], Float.parseFloat(rows.get(i).yText()));
+        assertTrue(ulps <= 1, spec + " at x = " + x[i] + ": " + y[i] + ", reference "
+            + rows.get(i).yText());
+        worst = Math.max(worst, ulps);
+      }
+      MEASURED.merge(spec, "reference: " + rows.size() + " rows, at most " + worst + " ulp",
+          (a, b) -> a + "; " + b);
+    });
+  }
+
+  @Test
+  void batchFloatsAreWithinOneUlpOfApplyFloatEverywhere() {
+    int n = (int) ((1L << 32) / STRIDE);
+    float[] x = new float[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = Float.intBitsToFloat((int) ((long) i * STRIDE));
+    }
+    for (String spec : SMOOTH) {
+      Activation f = REGISTRY.get(spec);
+      float[] y = new float[n];
+      f.apply(x, 0, y, 0, n);
+      long differ = 0;
+      long worst = 0;
+      for (int i = 0; i < n; i++) {
+        float want = f.applyFloat(x[i]);
+        long ulps = Ulps.between(y[i], want);
+        boolean sameZero = y[i] != 0 || Float.floatToRawIntBits(y[i]) == Float.floatToRawIntBits(want);
+        if (ulps > 1 || !sameZero) {
+          throw new AssertionError(spec + " at x = " + x[i] + " (bits " + Integer.toHexString(
+              Float.floatToRawIntBits(x[i])) + "): batch " + y[i] + ", applyFloat " + want);
+        }
+        differ += ulps == 0 ? 0 : 1;
+        worst = Math.max(worst, ulps);
+      }
+      MEASURED.merge(spec, "differs from applyFloat at " + differ + " of " + n
+          + " floats, by at most " + worst + " ulp", (a, b) -> b + "; " + a);
+    }
+  }
+
+  @Test
+  void tailsOffsetsAndInPlaceMatchTheWholeArray() {
+    float[] all = new float[101];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i % 17 == 0 ? Float.NaN : i % 23 == 0 ? Float.NEGATIVE_INFINITY
+          : (i - 50) * 0.37f;
+    }
+    for (String spec : SMOOTH) {
+      Activation f = REGISTRY.get(spec);
+      float[] whole = new float[all.length];
+      for (int i = 0; i < all.length; i++) {
+        whole[i] = f.applyFloat(all[i]);
+      }
+      for (int length : new int[] {1, 3, 7, 8, 9, 15, 16, 17, 33, 100}) {
+        float[] out = new float[length + 5];
+        f.apply(all, 1, out, 5, length);
+        float[] place = all.clone();
+        f.apply(place, 1, place, 1, length);
+        for (int i = 0; i < length; i++) {
+          assertTrue(Ulps.between(out[5 + i], whole[1 + i]) <= 1
+              && Ulps.between(place[1 + i], whole[1 + i]) <= 1,
+              spec + " length " + length + " element " + i + ": " + out[5 + i] + ", in place "
+                  + place[1 + i] + ", applyFloat " + whole[1 + i]);
+        }
+      }
+    }
+  }
+}
