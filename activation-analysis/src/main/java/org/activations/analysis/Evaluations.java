@@ -23,6 +23,14 @@ final class Evaluations {
   /** Calls between two readings of the clock: adapted so that they are about CLOCK_NANOS apart. */
   private int clockEvery = 16;
   private long lastClock = System.nanoTime();
+  /** Inputs whose values another log has checked already, sorted: their defects are not logged. */
+  private double[] checkedElsewhere = new double[0];
+  /** The most (defect, input) pairs remembered, so that a point evaluated again counts once. */
+  private static final int REMEMBERED = 1 << 12;
+  private final java.util.Set<Logged> logged = new java.util.HashSet<>();
+
+  /** A defect logged at an input. */
+  private record Logged(String key, double x) {}
 
   Evaluations(Activation f, Budget budget, FindingLog log) {
     this.f = f;
@@ -39,6 +47,36 @@ final class Evaluations {
   /** The log findings go to. */
   FindingLog log() {
     return log;
+  }
+
+  /**
+   * From now on, a defect of f or f' at one of {@code xs} (outside the range, NaN, an exception) is
+   * not logged here: another log, the far sweep's, holds it already, and it would count twice.
+   */
+  void checkedElsewhere(double[] xs) {
+    double[] sorted = xs.clone();
+    java.util.Arrays.sort(sorted);
+    checkedElsewhere = sorted;
+  }
+
+  /**
+   * True if the defect {@code key} at x is counted already, here or in another log; else remembers
+   * it (up to {@value #REMEMBERED} pairs; beyond, a point evaluated twice may count twice).
+   */
+  private boolean loggedBefore(String key, double x) {
+    // the far sweep checks f and f' (not f'(y)) at its points
+    if (!key.endsWith("Output") && !key.equals("nan/output") && checkedElsewhere.length > 0
+        && java.util.Arrays.binarySearch(checkedElsewhere, x) >= 0) {
+      return true;
+    }
+    Logged pair = new Logged(key, x);
+    if (logged.contains(pair)) {
+      return true;
+    }
+    if (logged.size() < REMEMBERED) {
+      logged.add(pair);
+    }
+    return false;
   }
 
   /** Ticks the budget at x; see {@link Budget#tick(double)}. */
@@ -84,7 +122,8 @@ final class Evaluations {
       return Double.NaN;
     }
     // at ±∞ NaN can be right (f' has no limit there): SpecialInputs judges those two
-    if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)) {
+    if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)
+        && !loggedBefore("nan/derivative", x)) {
       Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE;
       if (!log.counted("nan/derivative/" + c, x)) {
         log.add("nan/derivative/" + c, Finding.fail(c, x, "f'(" + Numbers.exact(x) + ") is NaN"));
@@ -103,7 +142,8 @@ final class Evaluations {
       threw("derivativeFromOutput", y, e);
       return Double.NaN;
     }
-    if (Double.isNaN(d) && !Double.isNaN(y) && !log.counted("nan/output/" + special(x), x)) {
+    if (Double.isNaN(d) && !Double.isNaN(y) && !loggedBefore("nan/output", x)
+        && !log.counted("nan/output/" + special(x), x)) {
       Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE_FROM_OUTPUT;
       log.add("nan/output/" + special(x), Finding.fail(c, x, "f'(y) is NaN for y = f(" + Numbers.exact(x)
           + ") = " + Numbers.exact(y)));
@@ -140,7 +180,7 @@ final class Evaluations {
 
   /** Records an exception thrown by the plugin from {@code method} at {@code x}. */
   void threw(String method, double x, Throwable e) {
-    if (log.counted("throws/" + method, x)) {
+    if (loggedBefore("throws/" + method, x) || log.counted("throws/" + method, x)) {
       return;
     }
     log.add("throws/" + method, Finding.fail(Concern.THROWS, x, method + "(" + Numbers.exact(x)
@@ -150,13 +190,15 @@ final class Evaluations {
   private void checkValue(double x, double y) {
     if (Double.isNaN(y)) {
       // at ±∞ NaN can be right (f has no limit there): SpecialInputs judges those two
-      if (!Double.isNaN(x) && !Double.isInfinite(x) && !log.counted("nan/apply/" + special(x), x)) {
+      if (!Double.isNaN(x) && !Double.isInfinite(x) && !loggedBefore("nan/apply", x)
+          && !log.counted("nan/apply/" + special(x), x)) {
         Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
         log.add("nan/apply/" + special(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") is NaN"));
       }
       return;
     }
-    if (!range.containsRounded(y) && !log.counted("outside/" + Double.isInfinite(x), x)) {
+    if (!range.containsRounded(y) && !loggedBefore("outside", x)
+        && !log.counted("outside/" + Double.isInfinite(x), x)) {
       Concern c = Double.isInfinite(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
       log.add("outside/" + Double.isInfinite(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") = " + Numbers.exact(y)
           + " lies outside the declared range " + range));

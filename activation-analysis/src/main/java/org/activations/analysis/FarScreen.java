@@ -144,7 +144,7 @@ final class FarScreen {
       }
       int from = (c % chunksPerPart) * CHUNK;
       int to = Math.min(strata, from + CHUNK);
-      screenChunk(c / chunksPerPart, from, to, strata, step, logStep);
+      screenChunk(c / chunksPerPart, from, to, step, logStep);
       if (stoppable) {
         fineDone += to - from;
       }
@@ -153,12 +153,14 @@ final class FarScreen {
   }
 
   /**
-   * Screens the strata [from, to) of a part of {@code strata} strata, with context on either side:
+   * Screens the strata [from, to) of a part, with context on either side:
    * in increasing x, so upwards in magnitude for x > 0 and downwards for x < 0.
    */
-  private void screenChunk(int part, int from, int to, int strata, double step, double logStep) {
-    int a = Math.max(0, from - BEFORE);
-    int b = Math.min(strata, to + AFTER);
+  private void screenChunk(int part, int from, int to, double step, double logStep) {
+    // the context reaches past the part's ends, so that its first and last intervals are scored;
+    // each stratum's point depends on its index alone, so the part's own points stay where they are
+    int a = from - BEFORE;
+    int b = to + AFTER;
     int m = b - a;
     boolean negative = PARTS[part][2] < 0;
     double base = Math.exp(Math.log(PARTS[part][0]) + a * logStep);

@@ -121,6 +121,8 @@ final class FunctionAnalysis {
     Map<String, Finding> firstFindings = ev.log().snapshot();
     SampleMeasures firstMeasures = measures;
     ev.log().restore(before);
+    // the sweep checked these values in its own log, which joins this one at the end
+    ev.checkedElsewhere(suspects);
     try {
       measures = new SampleMeasures(ev, this::stage, seed, points, thin);
       return measures.measure(sample.with(suspects, ev));

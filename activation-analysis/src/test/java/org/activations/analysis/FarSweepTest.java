@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Defects far out, where only the far sweep looks densely: a band of relative width 4e-3 (twice
@@ -54,6 +56,29 @@ class FarSweepTest {
     assertTrue(inBand(x, start), r.findings().toString());
   }
 
+  /**
+   * A finding counts points, not evaluations: the points around a suspect place, which the sample
+   * measures again after the sweep, and any point evaluated twice, count once.
+   */
+  @Test
+  void findingsAtTheSweepsPlacesAreCountedOnce() {
+    double start = 3.3e87;
+    java.util.Set<Double> outside = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    PropertyReport r = ENGINE.analyze(softsign("far_range_count", x -> {
+      double y = Softsign.f(x) + 1e-6 * bump(x, start);
+      if (y > 1) {
+        outside.add(x);
+        calls.incrementAndGet();
+      }
+      return y;
+    }, x -> Softsign.df(x) + 1e-6 * bumpSlope(x, start)), "test");
+    Finding range = failure(r, Concern.RANGE);
+    System.out.println("[far] range finding counted " + range.count() + " times; " + calls.get()
+        + " calls at " + outside.size() + " points gave a value outside");
+    assertEquals(outside.size(), range.count());
+  }
+
   @Test
   void aDerivativeWrongOnATinyBandIsFound() {
     double start = 5e-150;
@@ -61,6 +86,23 @@ class FarSweepTest {
         x -> Softsign.df(x) * (inBand(x, start) ? 1.5 : 1)), "test");
     double x = failure(r, Concern.DERIVATIVE).x().orElseThrow();
     assertTrue(inBand(x, start), r.findings().toString());
+  }
+
+  /**
+   * At the ends of the outer sweep's parts (within 4e-4 of 1e-300 or of 1e-10, on either side of 0:
+   * inside the fine pass's first or last five strata), where the sweep's intervals were once left
+   * unscored and these bands missed: they are scored like any others, since the sweep evaluates
+   * strata beyond each end for their neighbours.
+   */
+  @ParameterizedTest
+  @CsvSource({"1e-300, 1", "1e-300, -1", "9.9961e-11, 1", "9.9961e-11, -1"})
+  void aDerivativeWrongAtTheEndOfAPartIsFound(double start, double sign) {
+    double width = 4 * FarScreen.STEP;
+    DoubleUnaryOperator band = x -> sign * x >= start && sign * x <= start * (1 + width) ? 1.5 : 1;
+    PropertyReport r = ENGINE.analyze(softsign("edge_derivative", Softsign::f,
+        x -> Softsign.df(x) * band.applyAsDouble(x)), "test");
+    double x = failure(r, Concern.DERIVATIVE).x().orElseThrow();
+    assertEquals(1.5, band.applyAsDouble(x), r.findings().toString());
   }
 
   /** This one with new instances, so that the sweep runs beside the analysis on a thread of its own. */

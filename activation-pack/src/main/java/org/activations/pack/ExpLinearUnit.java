@@ -17,6 +17,8 @@ abstract class ExpLinearUnit extends KernelActivation {
   private final double scale;
   private final double scaleLow;
   private final double c;
+  /** 1/c rounded, for the single-precision forms. */
+  private final double overC;
   /** 1/c where c is a power of two, so that x/c = x·(1/c) exactly and without a division; else 0. */
   private final double over;
   /** s·α = scaleAlpha + scaleAlphaLow. */
@@ -59,7 +61,8 @@ abstract class ExpLinearUnit extends KernelActivation {
       b.specialPoints(SpecialPoint.kink(0));
     }
     this.info = b.build();
-    this.floatForward = PackEngine.active().kernels().expLinear(scale, scaleAlpha, 1 / c,
+    this.overC = 1 / c;
+    this.floatForward = PackEngine.active().kernels().expLinear(scale, scaleAlpha, overC,
         this::plainForward);
   }
 
@@ -129,9 +132,16 @@ abstract class ExpLinearUnit extends KernelActivation {
   /** The function's own float loop, which the engine runs where it has no kernel of its own. */
   private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) apply(x[i]);
+      y[i] = applyFloat(x[i]);
     }
   }
+
+  /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
+  @Override
+  public final float applyFloat(float x) {
+    return Float.isFinite(x) ? FloatForms.expLinear(x, scale, scaleAlpha, overC) : (float) apply(x);
+  }
+
 
   @Override
   final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {

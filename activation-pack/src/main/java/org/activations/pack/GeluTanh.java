@@ -46,7 +46,7 @@ final class GeluTanh extends KernelActivation {
   private final FloatForward floatForward;
 
   GeluTanh() {
-    floatForward = PackEngine.active().kernels().geluTanh(this::plainForward);
+    floatForward = PackEngine.active().kernels().geluTanh(MINIMUM, this::plainForward);
   }
 
   @Override
@@ -145,9 +145,16 @@ final class GeluTanh extends KernelActivation {
   /** The function's own float loop, which the engine runs where it has no kernel of its own. */
   private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) gelu(x[i]);
+      y[i] = applyFloat(x[i]);
     }
   }
+
+  /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
+  @Override
+  public float applyFloat(float x) {
+    return Float.isFinite(x) ? FloatForms.geluTanh(x, MINIMUM) : (float) apply(x);
+  }
+
 
   @Override
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {

@@ -41,7 +41,7 @@ final class Mish extends KernelActivation {
   private final FloatForward floatForward;
 
   Mish() {
-    floatForward = PackEngine.active().kernels().mish(this::plainForward);
+    floatForward = PackEngine.active().kernels().mish(MINIMUM, this::plainForward);
   }
 
   @Override
@@ -143,9 +143,16 @@ final class Mish extends KernelActivation {
   /** The function's own float loop, which the engine runs where it has no kernel of its own. */
   private void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) mish(x[i]);
+      y[i] = applyFloat(x[i]);
     }
   }
+
+  /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
+  @Override
+  public float applyFloat(float x) {
+    return Float.isFinite(x) ? FloatForms.mish(x, MINIMUM) : (float) apply(x);
+  }
+
 
   @Override
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {

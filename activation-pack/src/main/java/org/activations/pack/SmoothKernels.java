@@ -1,16 +1,16 @@
 package org.activations.pack;
 
 /**
- * The float forward loops of the pack's smooth functions on one engine. Each factory takes the
- * function's parameters and its own plain loop, which an engine runs wherever it has nothing better
- * (on the plain-Java engine, everywhere).
+ * The float forward loops of the pack's smooth functions on one engine, {@link FloatForms}' formulas.
+ * Each factory takes the function's parameters and its own plain loop, which an engine runs wherever
+ * it has nothing better (on the plain-Java engine, everywhere).
  */
 interface SmoothKernels {
   /** The plain-Java engine: every function runs its own loop. */
   SmoothKernels JAVA = new SmoothKernels() {};
 
-  /** x·σ(βx). */
-  default FloatForward swish(double beta, FloatForward plain) {
+  /** x·σ(βx), held at the declared minimum. */
+  default FloatForward swish(double beta, double minimum, FloatForward plain) {
     return plain;
   }
 
@@ -29,18 +29,18 @@ interface SmoothKernels {
     return plain;
   }
 
-  /** x·tanh(softplus(x)). */
-  default FloatForward mish(FloatForward plain) {
+  /** x·tanh(softplus(x)), held at the declared minimum. */
+  default FloatForward mish(double minimum, FloatForward plain) {
     return plain;
   }
 
   /** x·σ(2√(2/π)(x + 0.044715x³)), the tanh form of gelu. */
-  default FloatForward geluTanh(FloatForward plain) {
+  default FloatForward geluTanh(double minimum, FloatForward plain) {
     return plain;
   }
 
-  /** x·Φ(x). */
-  default FloatForward gelu(FloatForward plain) {
+  /** x·Φ(x), held at the declared minimum. */
+  default FloatForward gelu(double minimum, FloatForward plain) {
     return plain;
   }
 }

@@ -21,6 +21,8 @@ import org.activations.spi.Parameters;
  */
 final class Softplus extends KernelActivation {
   private final double beta;
+  /** 1/β. */
+  private final double over;
   private final String spec;
   private final ActivationInfo info;
 
@@ -39,6 +41,7 @@ final class Softplus extends KernelActivation {
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(true).monotonicDerivative(true)
             .zeroCentred(false).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
         .build();
+    over = 1 / beta;
     floatForward = PackEngine.active().kernels().softplus(beta, this::plainForward);
   }
 
@@ -102,11 +105,17 @@ final class Softplus extends KernelActivation {
 
   /** The function's own float loop, which the engine runs where it has no kernel of its own. */
   private void plainForward(float[] x, float[] y, int offset, int length) {
-    double b = beta;
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) softplus(x[i], b);
+      y[i] = applyFloat(x[i]);
     }
   }
+
+  /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
+  @Override
+  public float applyFloat(float x) {
+    return Float.isFinite(x) ? FloatForms.softplus(x, beta, over) : (float) apply(x);
+  }
+
 
   @Override
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {

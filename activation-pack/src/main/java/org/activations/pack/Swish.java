@@ -56,7 +56,7 @@ final class Swish extends KernelActivation {
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(false).monotonicDerivative(false)
             .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
         .build();
-    floatForward = PackEngine.active().kernels().swish(beta, this::plainForward);
+    floatForward = PackEngine.active().kernels().swish(beta, minimum, this::plainForward);
   }
 
   @Override
@@ -153,12 +153,17 @@ final class Swish extends KernelActivation {
 
   /** The function's own float loop, which the engine runs where it has no kernel of its own. */
   private void plainForward(float[] x, float[] y, int offset, int length) {
-    double b = beta;
-    double min = minimum;
     for (int i = offset; i < offset + length; i++) {
-      y[i] = (float) swish(x[i], b, min);
+      y[i] = applyFloat(x[i]);
     }
   }
+
+  /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
+  @Override
+  public float applyFloat(float x) {
+    return Float.isFinite(x) ? FloatForms.swish(x, beta, minimum) : (float) apply(x);
+  }
+
 
   @Override
   void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
