@@ -64,21 +64,21 @@ final class BinaryStep extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = Math.min(Math.max(x[i] * 0x1p537 * 0x1p537, 0.0), 1.0);
     }
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = Math.min(Math.max(x[i] * 0x1p126f * 0x1p23f, 0f), 1f);
     }
   }
 
   @Override
-  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
+  protected void backward(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0.0), 0.0);
@@ -86,7 +86,7 @@ final class BinaryStep extends CheckedBatch {
   }
 
   @Override
-  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
+  protected void backward(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.min(Math.max(y[i], 0f), 0f);

@@ -62,21 +62,21 @@ final class Linear extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     if (x != y) {
       System.arraycopy(x, offset, y, offset, length);
     }
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     if (x != y) {
       System.arraycopy(x, offset, y, offset, length);
     }
   }
 
   @Override
-  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
+  protected void backward(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(Math.min(y[i], 1.0), 1.0);
@@ -84,7 +84,7 @@ final class Linear extends CheckedBatch {
   }
 
   @Override
-  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
+  protected void backward(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(Math.min(y[i], 1f), 1f);

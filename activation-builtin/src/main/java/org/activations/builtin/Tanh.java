@@ -127,17 +127,17 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     ActiveKernels.get().tanh(x, y, offset, length);
   }
 
   @Override
-  void backwardFromOutput(double[] y, double[] upstream, double[] gradIn, int offset,
+  protected void backward(double[] y, double[] upstream, double[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1.0);
@@ -145,7 +145,7 @@ final class Tanh extends CheckedBatch {
   }
 
   @Override
-  void backwardFromOutput(float[] y, float[] upstream, float[] gradIn, int offset,
+  protected void backward(float[] y, float[] upstream, float[] gradIn, int offset,
       int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.fma(-y[i], y[i], 1f);

@@ -5,6 +5,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
+import org.activations.spi.KernelActivation;
 
 /**
  * x clamped to [lo, hi] (hard_tanh, relu6): exact. f' = 1 strictly inside and 0 at the clamps and
@@ -65,7 +66,7 @@ abstract class ClampUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, double[] y, int offset, int length) {
+  protected final void forward(double[] x, double[] y, int offset, int length) {
     double l = lo;
     double h = hi;
     for (int i = offset; i < offset + length; i++) {
@@ -74,7 +75,7 @@ abstract class ClampUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(float[] x, float[] y, int offset, int length) {
+  protected final void forward(float[] x, float[] y, int offset, int length) {
     float l = (float) lo;
     float h = (float) hi;
     if (l != lo || h != hi) {
@@ -89,7 +90,7 @@ abstract class ClampUnit extends KernelActivation {
   }
 
   @Override
-  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double l = lo;
     double h = hi;
     for (int i = offset; i < offset + length; i++) {
@@ -100,7 +101,7 @@ abstract class ClampUnit extends KernelActivation {
   }
 
   @Override
-  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float l = (float) lo;
     float h = (float) hi;
     if (l != lo || h != hi) {

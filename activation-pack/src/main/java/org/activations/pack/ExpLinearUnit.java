@@ -5,6 +5,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
+import org.activations.spi.KernelActivation;
 
 /**
  * The exponential linear family (elu, selu, celu): s·x for x &gt; 0 and s·α·(e^(x/c) − 1) otherwise,
@@ -113,14 +114,14 @@ abstract class ExpLinearUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, double[] y, int offset, int length) {
+  protected final void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = apply(x[i]);
     }
   }
 
   @Override
-  final void forward(float[] x, float[] y, int offset, int length) {
+  protected final void forward(float[] x, float[] y, int offset, int length) {
     floatForward.apply(x, y, offset, length);
   }
 
@@ -144,14 +145,14 @@ abstract class ExpLinearUnit extends KernelActivation {
 
 
   @Override
-  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * derivativeFromOutput(in[i]);
     }
   }
 
   @Override
-  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) derivativeFromOutput(in[i]);
     }

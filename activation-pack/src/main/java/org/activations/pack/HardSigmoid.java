@@ -7,6 +7,7 @@ import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.Parameters;
 
 /**
@@ -67,7 +68,7 @@ final class HardSigmoid extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSigmoid(x[i]);
     }
@@ -95,14 +96,14 @@ final class HardSigmoid extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSigmoidFloat(x[i]);
     }
   }
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       double v = in[i];
       gradIn[i] = upstream[i] * (PackMath.positive(v) * PackMath.positive(1 - v) * SIXTH);
@@ -110,7 +111,7 @@ final class HardSigmoid extends KernelActivation {
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float sixth = (float) SIXTH;
     for (int i = offset; i < offset + length; i++) {
       float v = in[i];

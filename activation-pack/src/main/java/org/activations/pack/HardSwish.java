@@ -7,6 +7,7 @@ import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.Parameters;
 
 /**
@@ -69,7 +70,7 @@ final class HardSwish extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSwish(x[i]);
     }
@@ -98,21 +99,21 @@ final class HardSwish extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSwishFloat(x[i]);
     }
   }
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * slope(in[i]);
     }
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) slope(in[i]);
     }

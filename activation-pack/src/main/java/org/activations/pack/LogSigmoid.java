@@ -6,6 +6,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.Parameters;
 
 /**
@@ -61,14 +62,14 @@ final class LogSigmoid extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = logSigmoid(x[i]);
     }
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     floatForward.apply(x, y, offset, length);
   }
 
@@ -92,14 +93,14 @@ final class LogSigmoid extends KernelActivation {
 
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * slope(in[i]);
     }
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) slope(in[i]);
     }

@@ -5,6 +5,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
+import org.activations.spi.KernelActivation;
 
 /**
  * The ReLUs with a slope a on the negative side: x for x &ge; 0, a·x below (leaky_relu, prelu,
@@ -101,7 +102,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(double[] x, double[] y, int offset, int length) {
+  protected final void forward(double[] x, double[] y, int offset, int length) {
     if (slopeLow != 0) {
       for (int i = offset; i < offset + length; i++) {
         y[i] = apply(x[i]);
@@ -122,7 +123,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   @Override
-  final void forward(float[] x, float[] y, int offset, int length) {
+  protected final void forward(float[] x, float[] y, int offset, int length) {
     if (slopeIsFloat()) {
       // a is a float: the float product a·v is the exact product rounded once
       float a = (float) slope;
@@ -254,7 +255,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   @Override
-  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double a = slopeRounded;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a); // y > 0 ? 1 : a, 0 ≤ a < 1
@@ -262,7 +263,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   @Override
-  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float a = (float) slopeRounded;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * Math.max(PackMath.positive(in[i]), a);

@@ -2,6 +2,7 @@ package org.activations.pack;
 
 import java.util.List;
 import org.activations.ActivationInfo;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.ParameterDescriptor;
 
 /**
@@ -49,14 +50,14 @@ abstract class ShrinkUnit extends KernelActivation {
   }
 
   @Override
-  final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * PackMath.positive(Math.abs(in[i])); // y != 0 ? 1 : 0
     }
   }
 
   @Override
-  final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * PackMath.positive(Math.abs(in[i]));
     }

@@ -7,6 +7,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
 
@@ -86,7 +87,7 @@ final class Softplus extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       y[i] = softplus(x[i], b);
@@ -94,7 +95,7 @@ final class Softplus extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     floatForward.apply(x, y, offset, length);
   }
 
@@ -118,7 +119,7 @@ final class Softplus extends KernelActivation {
 
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * derivative(in[i], b);
@@ -126,7 +127,7 @@ final class Softplus extends KernelActivation {
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) derivative(in[i], b);

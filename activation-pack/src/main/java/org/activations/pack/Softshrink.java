@@ -51,7 +51,7 @@ final class Softshrink extends ShrinkUnit {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     double l = lambda;
     for (int i = offset; i < offset + length; i++) {
       double v = x[i];
@@ -76,7 +76,7 @@ final class Softshrink extends ShrinkUnit {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     float l = (float) lambda;
     if (l != lambda) {
       for (int i = offset; i < offset + length; i++) {

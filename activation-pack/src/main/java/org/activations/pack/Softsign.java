@@ -6,6 +6,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.Parameters;
 
 /** Softsign (torch.nn.Softsign): x / (1 + |x|), f' = 1 / (1 + |x|)² = (1 − |y|)². C^1 at 0. */
@@ -82,28 +83,28 @@ final class Softsign extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = softsign(x[i]);
     }
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = (float) softsign(x[i]);
     }
   }
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * slopeFromOutput(in[i]);
     }
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) slopeFromOutput(in[i]);
     }

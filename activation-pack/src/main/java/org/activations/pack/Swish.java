@@ -7,6 +7,7 @@ import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
 
@@ -133,7 +134,7 @@ final class Swish extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
     double min = minimum;
     for (int i = offset; i < offset + length; i++) {
@@ -142,7 +143,7 @@ final class Swish extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     floatForward.apply(x, y, offset, length);
   }
 
@@ -166,7 +167,7 @@ final class Swish extends KernelActivation {
 
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * derivative(in[i], b);
@@ -174,7 +175,7 @@ final class Swish extends KernelActivation {
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     double b = beta;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) derivative(in[i], b);

@@ -8,6 +8,7 @@ import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
 import org.activations.spi.ActivationProvider;
+import org.activations.spi.KernelActivation;
 import org.activations.spi.ParameterDescriptor;
 import org.activations.spi.Parameters;
 
@@ -89,7 +90,7 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void forward(double[] x, double[] y, int offset, int length) {
+  protected void forward(double[] x, double[] y, int offset, int length) {
     double t = threshold;
     double v = value;
     for (int i = offset; i < offset + length; i++) {
@@ -98,7 +99,7 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void forward(float[] x, float[] y, int offset, int length) {
+  protected void forward(float[] x, float[] y, int offset, int length) {
     float v = (float) value;
     float t = (float) threshold;
     if (t != threshold || v != value) {
@@ -113,7 +114,7 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double t = threshold;
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * PackMath.positive(in[i] - t); // x > t ? 1 : 0
@@ -121,7 +122,7 @@ final class Threshold extends KernelActivation {
   }
 
   @Override
-  void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
     float t = (float) threshold;
     if (t != threshold) {
       for (int i = offset; i < offset + length; i++) {
