@@ -30,7 +30,7 @@ final class Evaluations {
   private final java.util.Set<Logged> logged = new java.util.HashSet<>();
 
   /** A defect logged at an input. */
-  private record Logged(String key, double x) {}
+  record Logged(String key, double x) {}
 
   Evaluations(Activation f, Budget budget, FindingLog log) {
     this.f = f;
@@ -57,6 +57,17 @@ final class Evaluations {
     double[] sorted = xs.clone();
     java.util.Arrays.sort(sorted);
     checkedElsewhere = sorted;
+  }
+
+  /** A copy of the (defect, input) pairs counted so far: they go back with the log's snapshot. */
+  java.util.Set<Logged> counted() {
+    return new java.util.HashSet<>(logged);
+  }
+
+  /** Puts back the pairs of {@link #counted()}, when the log goes back to its snapshot of then. */
+  void restoreCounted(java.util.Set<Logged> pairs) {
+    logged.clear();
+    logged.addAll(pairs);
   }
 
   /**

@@ -182,8 +182,11 @@ final class FarScreen {
     }
     points += m;
     // the chunk's own intervals: those that start at its strata, in array positions
-    int first = negative ? m - 1 - (to - a) : from - a;
-    int last = negative ? m - 2 - (from - a) : to - a - 1;
+    // and, in a part's first chunk, the interval from the context's last stratum to the part's
+    // first, which holds the part's end (|x| = 1e10 or 1e-300)
+    int start = from == 0 ? 1 : 0;
+    int first = negative ? m - 1 - (to - a) : from - a - start;
+    int last = negative ? m - 2 - (from - a) + start : to - a - 1;
     places.score(Math.max(6, first), Math.min(last, m - 8), m);
   }
 

@@ -79,6 +79,23 @@ class FarSweepTest {
     assertEquals(outside.size(), range.count());
   }
 
+  /**
+   * A defect that only the sample's measurement meets (here values above the range on (c, c + 1e-9),
+   * where the bisection of a jump at c looks) stays found when the far sweep's places make the
+   * sample be measured again: the inputs counted go back with the findings.
+   */
+  @Test
+  void aDefectFoundByTheMeasurementSurvivesTheSecondOne() {
+    double start = 3.3e87;
+    double c = 2.00003;
+    PropertyReport r = ENGINE.analyze(softsign("bisected_and_far",
+        x -> Softsign.f(x) + (x > c ? 1e-3 : 0) + (x > c && x < c + 1e-9 ? 0.9 : 0)
+            + 1e-6 * bump(x, start),
+        x -> Softsign.df(x) + 1e-6 * bumpSlope(x, start)), "test");
+    assertTrue(r.failures().stream().anyMatch(f -> f.concern() == Concern.RANGE
+        && f.x().orElseThrow() > c && f.x().orElseThrow() < c + 1e-9), r.findings().toString());
+  }
+
   @Test
   void aDerivativeWrongOnATinyBandIsFound() {
     double start = 5e-150;

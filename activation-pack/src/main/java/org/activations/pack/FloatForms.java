@@ -17,7 +17,7 @@ final class FloatForms {
 
   /**
    * Below 2^-10, e^z − 1 loses more than ten bits to cancellation: its Taylor polynomial to z⁴
-   * serves (relative error z⁴/120, below 2^-52).
+   * serves (relative error about z⁴/120, below 2^-46).
    */
   static final double SMALL = 0x1p-10;
   /** √(1/2). */
@@ -62,8 +62,9 @@ final class FloatForms {
   }
 
   /**
-   * log(1 + e) for e in [0, 1]: log w, w = 1 + e, plus w's rounding error 1 + e − w (its own
-   * logarithm to within 2^-106), so that a tiny e is not lost where w rounds to 1.
+   * log(1 + e) for e in [0, 1]: log w, w = 1 + e, plus w's rounding error δ = 1 + e − w, so that a
+   * tiny e is not lost where w rounds to 1 (log(1 + e) − log w = log(1 + δ/w), which δ misses by
+   * at most δ/2, below 2^-54).
    */
   static double log1p(double e) {
     double w = 1 + e;
