@@ -25,12 +25,6 @@ final class Evaluations {
   private long lastClock = System.nanoTime();
   /** Inputs whose values another log has checked already, sorted: their defects are not logged. */
   private double[] checkedElsewhere = new double[0];
-  /** The most (defect, input) pairs remembered, so that a point evaluated again counts once. */
-  private static final int REMEMBERED = 1 << 12;
-  private final java.util.Set<Logged> logged = new java.util.HashSet<>();
-
-  /** A defect logged at an input. */
-  record Logged(String key, double x) {}
 
   Evaluations(Activation f, Budget budget, FindingLog log) {
     this.f = f;
@@ -59,35 +53,14 @@ final class Evaluations {
     checkedElsewhere = sorted;
   }
 
-  /** A copy of the (defect, input) pairs counted so far: they go back with the log's snapshot. */
-  java.util.Set<Logged> counted() {
-    return new java.util.HashSet<>(logged);
-  }
-
-  /** Puts back the pairs of {@link #counted()}, when the log goes back to its snapshot of then. */
-  void restoreCounted(java.util.Set<Logged> pairs) {
-    logged.clear();
-    logged.addAll(pairs);
-  }
-
-  /**
-   * True if the defect {@code key} at x is counted already, here or in another log; else remembers
-   * it (up to {@value #REMEMBERED} pairs; beyond, a point evaluated twice may count twice).
-   */
+  /** True if the defect {@code key} at x is counted already, in another log or in this one. */
   private boolean loggedBefore(String key, double x) {
     // the far sweep checks f and f' (not f'(y)) at its points
     if (!key.endsWith("Output") && !key.equals("nan/output") && checkedElsewhere.length > 0
         && java.util.Arrays.binarySearch(checkedElsewhere, x) >= 0) {
       return true;
     }
-    Logged pair = new Logged(key, x);
-    if (logged.contains(pair)) {
-      return true;
-    }
-    if (logged.size() < REMEMBERED) {
-      logged.add(pair);
-    }
-    return false;
+    return log.seenBefore(key, x);
   }
 
   /** Ticks the budget at x; see {@link Budget#tick(double)}. */

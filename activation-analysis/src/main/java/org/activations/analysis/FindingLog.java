@@ -2,9 +2,11 @@ package org.activations.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the findings of one analysis. Findings with the same key (one kind of defect) are merged
@@ -12,7 +14,16 @@ import java.util.Map;
  * Thread-safe: a timed-out analysis is read while its worker may still write.
  */
 final class FindingLog {
+  /** The most (defect, input) pairs remembered by {@link #seenBefore}. */
+  private static final int REMEMBERED = 1 << 12;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
+  private final Set<Seen> seen = new HashSet<>();
+
+  /** A defect met at an input. */
+  record Seen(String key, double x) {}
+
+  /** The findings and the inputs they have counted, as {@link #snapshot} took them. */
+  record Snapshot(Map<String, Finding> findings, Set<Seen> seen) {}
 
   /** Adds {@code finding} under {@code key}. */
   synchronized void add(String key, Finding finding) {
@@ -40,21 +51,37 @@ final class FindingLog {
     return true;
   }
 
-  /** A copy of the findings so far, for {@link #restore}. */
-  synchronized Map<String, Finding> snapshot() {
-    return new LinkedHashMap<>(byKey);
+  /**
+   * True if the defect {@code key} was met at x before (an input evaluated again counts once);
+   * else remembers it, for up to {@value #REMEMBERED} pairs (beyond, an input met twice counts twice).
+   */
+  synchronized boolean seenBefore(String key, double x) {
+    Seen pair = new Seen(key, x);
+    if (seen.contains(pair)) {
+      return true;
+    }
+    if (seen.size() < REMEMBERED) {
+      seen.add(pair);
+    }
+    return false;
   }
 
-  /** Puts the findings back as they were in {@code snapshot}. */
-  synchronized void restore(Map<String, Finding> snapshot) {
+  /** A copy of the findings so far and of the inputs they counted, for {@link #restore}. */
+  synchronized Snapshot snapshot() {
+    return new Snapshot(new LinkedHashMap<>(byKey), new HashSet<>(seen));
+  }
+
+  /** Puts the findings, and the inputs they counted, back as they were in {@code snapshot}. */
+  synchronized void restore(Snapshot snapshot) {
     byKey.clear();
-    byKey.putAll(snapshot);
+    byKey.putAll(snapshot.findings());
+    seen.clear();
+    seen.addAll(snapshot.seen());
   }
 
   /** Adds every finding of {@code other} under its key. */
   void addAll(FindingLog other) {
-    Map<String, Finding> theirs = other.snapshot();
-    theirs.forEach(this::add);
+    other.snapshot().findings().forEach(this::add);
   }
 
   /** Adds {@code finding} keyed by its concern and outcome. */

@@ -2,9 +2,7 @@ package org.activations.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.activations.Activation;
 import org.activations.SpecialPoint;
@@ -99,15 +97,14 @@ final class FunctionAnalysis {
     far = FarSweep.start(f, fresh, name, seed, budget, (long) (FAR_SHARE * budgetNanos),
         !ev.log().failed(Concern.THREAD_SAFETY));
     Sample sample = Sample.of(xs, ev);
-    Map<String, Finding> before = ev.log().snapshot();
-    Set<Evaluations.Logged> countedBefore = ev.counted();
+    FindingLog.Snapshot before = ev.log().snapshot();
     measures = new SampleMeasures(ev, this::stage, seed, points, thin);
     List<Verdict> verdicts = measures.measure(sample);
 
     stage("far sweep");
     double[] suspects = far.suspects(ev);
     if (suspects.length > 0) {
-      verdicts = measureAgain(sample, suspects, before, countedBefore, verdicts);
+      verdicts = measureAgain(sample, suspects, before, verdicts);
     }
     far.reportTo(ev.log());
     return verdicts;
@@ -118,14 +115,11 @@ final class FunctionAnalysis {
    * so that nothing is counted twice; if the budget runs out on the way, the first measurement's
    * verdicts and findings stand, with a finding that says the places were not measured.
    */
-  private List<Verdict> measureAgain(Sample sample, double[] suspects, Map<String, Finding> before,
-      Set<Evaluations.Logged> countedBefore, List<Verdict> first) {
-    Map<String, Finding> firstFindings = ev.log().snapshot();
-    Set<Evaluations.Logged> firstCounted = ev.counted();
+  private List<Verdict> measureAgain(Sample sample, double[] suspects, FindingLog.Snapshot before,
+      List<Verdict> first) {
+    FindingLog.Snapshot firstFindings = ev.log().snapshot();
     SampleMeasures firstMeasures = measures;
     ev.log().restore(before);
-    // the inputs counted by the first measurement go too, or its defects would not be logged again
-    ev.restoreCounted(countedBefore);
     // the sweep checked these values in its own log, which joins this one at the end
     ev.checkedElsewhere(suspects);
     try {
@@ -133,7 +127,6 @@ final class FunctionAnalysis {
       return measures.measure(sample.with(suspects, ev));
     } catch (Budget.Exhausted e) {
       ev.log().restore(firstFindings);
-      ev.restoreCounted(firstCounted);
       measures = firstMeasures;
       ev.log().add("timeout/far-places", Finding.cannotVerify(Concern.TIMEOUT, Double.NaN,
           "out of time before the far sweep's " + suspects.length + " points around suspect places"

@@ -80,9 +80,9 @@ class FarSweepTest {
   }
 
   /**
-   * A defect that only the sample's measurement meets (here values above the range on (c, c + 1e-9),
-   * where the bisection of a jump at c looks) stays found when the far sweep's places make the
-   * sample be measured again: the inputs counted go back with the findings.
+   * A defect only a jump's bisection meets (values above the range on (c, c + 1e-9)) is reported,
+   * also when the far sweep's places make the sample be measured again. (It passed before the
+   * counted inputs went back with the log's snapshot too, so it does not prove that fix.)
    */
   @Test
   void aDefectFoundByTheMeasurementSurvivesTheSecondOne() {
