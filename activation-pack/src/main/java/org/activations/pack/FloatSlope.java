@@ -8,13 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * the kernel (it does not vectorise float-to-double conversions): the double slope is split into
  * three floats whose sum is it exactly, and a·v is fma(high, v, fma(middle, v, low·v)), an error
  * of about 2^−48 before the one rounding. That is the correctly rounded a·v except where a·v lies
- * within that error of a float midpoint, which depends only on v's significand as long as no
- * product is subnormal: {@link #of} tries all 2^23 significands once per slope and keeps the
- * split only if it agrees with the exact product on every one. Inputs below {@link #tiny} (where
- * low·v would be subnormal) go the exact scalar way.
+ * within that error of a float midpoint; for such slopes (rrelu's default, 2^−55 from 11/48, puts
+ * a·v within 2^−58 of a midpoint at 381,300 significands) the residual of that sum and the error
+ * of its inner fma are taken exactly, and the error, amplified by a power of two, pushes the
+ * residual off the midpoint towards the exact value ({@link #timesAmplified}).
+ *
+ * <p>Either way the result depends only on v's significand as long as every intermediate is a
+ * normal float or 0: {@link #of} tries all 2^23 significands once per slope and keeps a form only if
+ * it agrees with the exact product on every one. Inputs below {@link #tiny}, where that may not
+ * hold, go the exact scalar way.
  */
 final class FloatSlope {
   private static final Map<Key, FloatSlope> SPLITS = new ConcurrentHashMap<>();
+  /** The amplifiers tried for the residual form, most often exact first. */
+  private static final float[] AMPLIFIERS = {0x1p12f, 0x1p8f, 0x1p16f};
 
   private record Key(double slope, double slopeLow) {}
 
@@ -26,15 +33,19 @@ final class FloatSlope {
   final float high;
   final float middle;
   final float low;
-  /** |v| below this may give a subnormal low·v: such elements are recomputed exactly. */
+  /** 0 for the plain form; else the residual form's amplifier. */
+  final float amplifier;
+  /** |v| below this may give a subnormal intermediate: such elements are recomputed exactly. */
   final float tiny;
-  /** True if the split reproduces the exact product at every significand. */
+  /** True if the form reproduces the exact product at every significand. */
   final boolean exact;
 
-  private FloatSlope(float high, float middle, float low, float tiny, boolean exact) {
+  private FloatSlope(float high, float middle, float low, float amplifier, float tiny,
+      boolean exact) {
     this.high = high;
     this.middle = middle;
     this.low = low;
+    this.amplifier = amplifier;
     this.tiny = tiny;
     this.exact = exact;
   }
@@ -53,14 +64,37 @@ final class FloatSlope {
     float low = (float) (rest - middle);
     float smallest = low != 0 ? low : middle != 0 ? middle : high;
     float tiny = smallest == 0 ? 0 : Math.nextUp((float) (0x1p-126 / smallest));
-    boolean agrees = Float.isFinite(tiny) && rest >= 0 && low >= 0;
-    // The significands of [1, 2), negated (only negative inputs are multiplied): for |v| >= tiny
-    // every product is normal, so each other binade scales these results exactly.
-    for (int m = 0; agrees && m < 1 << 23; m++) {
-      float v = -Float.intBitsToFloat(0x3f800000 | m);
-      agrees = times(high, middle, low, v) == exact.times(v);
+    boolean valid = Float.isFinite(tiny) && rest >= 0 && low >= 0;
+    if (!valid || agrees(high, middle, low, 0, exact)) {
+      return new FloatSlope(high, middle, low, 0, tiny, valid);
     }
-    return new FloatSlope(high, middle, low, tiny, agrees);
+    // The residual form's intermediates are multiples of ulp(smallest)·ulp(v) >= ulp(smallest)·
+    // |v|·2^−24: at least 2^−126 (no subnormal rounding) for |v| >= 2^−102 / ulp(smallest).
+    float residualTiny = Math.max(tiny, (float) (0x1p-102 / Math.ulp(smallest)));
+    for (float amplifier : AMPLIFIERS) {
+      if (agrees(high, middle, low, amplifier, exact)) {
+        return new FloatSlope(high, middle, low, amplifier, residualTiny, true);
+      }
+    }
+    return new FloatSlope(high, middle, low, 0, tiny, false);
+  }
+
+  /**
+   * True if the form gives the exact product at the significands of [1, 2), negated (only
+   * negative inputs are multiplied): for |v| >= tiny each other binade scales these results
+   * exactly.
+   */
+  private static boolean agrees(float high, float middle, float low, float amplifier,
+      ExactProduct exact) {
+    for (int m = 0; m < 1 << 23; m++) {
+      float v = -Float.intBitsToFloat(0x3f800000 | m);
+      float product = amplifier == 0 ? times(high, middle, low, v)
+          : timesAmplified(high, middle, low, amplifier, v);
+      if (product != exact.times(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The largest float at most {@code d} (|d| below Float.MAX_VALUE). */
@@ -76,5 +110,75 @@ final class FloatSlope {
   static float times(float high, float middle, float low, float v) {
     return low != 0 ? Math.fma(high, v, Math.fma(middle, v, low * v))
         : middle != 0 ? Math.fma(high, v, middle * v) : high * v;
+  }
+
+  /**
+   * a·v by the residual form, for finite v with |v| &ge; tiny: p = fma(high, v, c) with c =
+   * fma(middle, v, low·v); r = high·v + c − p, exact; the error e of c, nearly exact; then
+   * p + (r + amplifier·e). Where high·v + c is a float midpoint, r is half an ulp of p and the
+   * amplified e moves it to the exact value's side; elsewhere the amplified e is too small to
+   * move r across half an ulp (which {@link #agrees} checks). Written with the negated
+   * residuals, so that −0 gives −0.
+   */
+  static float timesAmplified(float high, float middle, float low, float amplifier, float v) {
+    float lowProduct = low * v;
+    float c = Math.fma(middle, v, lowProduct);
+    float p = Math.fma(high, v, c);
+    float minusV = -v;
+    float residual = c - Math.fma(high, minusV, p);
+    float error = lowProduct - Math.fma(middle, minusV, c);
+    return p + Math.fma(error, amplifier, residual);
+  }
+
+  /**
+   * y[i] = max(x[i], a·x[i]) on [from, to), the form's loop. Returns at most the smallest |x[i]|,
+   * or NaN if an x[i] is NaN (or infinite, for the residual form): where it is below {@link #tiny},
+   * or NaN, the caller recomputes the elements that need it.
+   */
+  float forwardStep(float[] x, float[] y, int from, int to) {
+    float h = high;
+    float m = middle;
+    float l = low;
+    float smallest = Float.POSITIVE_INFINITY;
+    if (amplifier != 0) {
+      float k = amplifier;
+      float minusH = -h; // fma(−h, v, p) is fma(h, −v, p), one negation fewer an element
+      float minusM = -m;
+      for (int i = from; i < to; i++) {
+        float v = x[i];
+        float lowProduct = l * v;
+        float c = Math.fma(m, v, lowProduct);
+        float p = Math.fma(h, v, c);
+        float residual = c - Math.fma(minusH, v, p);
+        float error = lowProduct - Math.fma(minusM, v, c);
+        y[i] = Math.max(v, p + Math.fma(error, k, residual));
+        smallest = Math.min(smallest, Math.abs(v - p)); // ∞ − ∞ is NaN
+      }
+    } else if (l != 0) {
+      for (int i = from; i < to; i++) {
+        float v = x[i];
+        float p = Math.fma(h, v, Math.fma(m, v, l * v));
+        y[i] = Math.max(v, p);
+        smallest = Math.min(smallest, Math.abs(v));
+      }
+    } else {
+      for (int i = from; i < to; i++) {
+        float v = x[i];
+        float p = Math.fma(h, v, m * v);
+        y[i] = Math.max(v, p);
+        smallest = Math.min(smallest, Math.abs(v));
+      }
+    }
+    return smallest;
+  }
+
+  /** The smallest |x[i]| on [from, to), or NaN if one is NaN or infinite. */
+  static float smallestMagnitude(float[] x, int from, int to) {
+    float smallest = Float.POSITIVE_INFINITY;
+    for (int i = from; i < to; i++) {
+      float v = x[i];
+      smallest = Math.min(smallest, Math.abs(v) + (v - v)); // ∞ − ∞ is NaN
+    }
+    return smallest;
   }
 }

@@ -195,8 +195,8 @@ abstract class NegativeSlopeUnit extends KernelActivation {
 
   /**
    * The float forward by the split slope, in steps: each step's loop also finds the smallest |x|,
-   * and the few tiny negative inputs are then recomputed exactly from x. In place (x is y), x would
-   * be gone by then, so the smallest |x| is found first, by a loop of its own over the step.
+   * and the few tiny, infinite or NaN inputs are then recomputed exactly from x. In place (x is y),
+   * x would be gone by then, so the smallest |x| is found first, by a loop of its own over the step.
    */
   private void forwardSplit(FloatSlope split, float[] x, float[] y, int offset, int length) {
     float tiny = split.tiny;
@@ -205,53 +205,22 @@ abstract class NegativeSlopeUnit extends KernelActivation {
       int from = offset + done;
       int to = from + n;
       if (x == y) {
-        if (smallestMagnitude(x, from, to) >= tiny) {
-          forwardStep(split, x, y, from, to);
+        if (FloatSlope.smallestMagnitude(x, from, to) >= tiny) {
+          split.forwardStep(x, y, from, to);
         } else {
           for (int i = from; i < to; i++) {
             y[i] = applyFloat(x[i]);
           }
         }
-      } else if (!(forwardStep(split, x, y, from, to) >= tiny)) { // NaN too: look again
+      } else if (!(split.forwardStep(x, y, from, to) >= tiny)) { // NaN too: look again
         for (int i = from; i < to; i++) {
-          float v = x[i];
-          if (v < 0 && v > -tiny) {
-            y[i] = timesFloat(v);
+          float magnitude = Math.abs(x[i]);
+          if (!(magnitude >= tiny && magnitude < Float.POSITIVE_INFINITY)) {
+            y[i] = applyFloat(x[i]);
           }
         }
       }
     }
-  }
-
-  /** y[i] = max(x[i], a·x[i]) by the split, on [from, to); returns the smallest |x[i]| (or NaN). */
-  private static float forwardStep(FloatSlope split, float[] x, float[] y, int from, int to) {
-    float high = split.high;
-    float middle = split.middle;
-    float low = split.low;
-    float smallest = Float.POSITIVE_INFINITY;
-    if (low != 0) {
-      for (int i = from; i < to; i++) {
-        float v = x[i];
-        y[i] = Math.max(v, Math.fma(high, v, Math.fma(middle, v, low * v)));
-        smallest = Math.min(smallest, Math.abs(v));
-      }
-    } else {
-      for (int i = from; i < to; i++) {
-        float v = x[i];
-        y[i] = Math.max(v, Math.fma(high, v, middle * v));
-        smallest = Math.min(smallest, Math.abs(v));
-      }
-    }
-    return smallest;
-  }
-
-  /** The smallest |x[i]| on [from, to), or NaN if one is NaN. */
-  private static float smallestMagnitude(float[] x, int from, int to) {
-    float smallest = Float.POSITIVE_INFINITY;
-    for (int i = from; i < to; i++) {
-      smallest = Math.min(smallest, Math.abs(x[i]));
-    }
-    return smallest;
   }
 
   @Override

@@ -73,18 +73,23 @@ class PackFloatKernelTest {
   @ParameterizedTest
   @ValueSource(strings = {"leaky_relu", "leaky_relu(alpha=0.2)", "leaky_relu(alpha=0.3)",
       "leaky_relu(alpha=0.123456789)", "prelu(alpha=0.1)", "rrelu", "rrelu(lower=0.1, upper=0.3)",
-      "rrelu(lower=0.01, upper=0.99)"})
+      "rrelu(lower=0.01, upper=0.99)", "rrelu(lower=0.725, upper=0.511)",
+      "rrelu(lower=0.46795300422287345, upper=0.3280767391525029)"})
   void negativeSlopeKernelEqualsTheExactScalarMethod(String spec) {
     Activation f = REGISTRY.get(spec);
     SplittableRandom random = new SplittableRandom(spec.hashCode());
     float[] x = new float[3 * 4096 + 17]; // three of the kernel's 4096-float steps, and a part
     for (int i = 0; i < x.length; i++) {
-      x[i] = switch (i % 4) {
-        case 0 -> (float) random.nextDouble(-8, 8);
-        case 1 -> Float.intBitsToFloat(random.nextInt()); // every scale, subnormals and NaN
-        case 2 -> -Float.intBitsToFloat(random.nextInt(0, 0x0c000000)); // tiny negatives
-        default -> i % 8 == 3 ? -0f : Float.NEGATIVE_INFINITY;
-      };
+      // the first step only finite inputs above 2^−20 (its loop's results are all kept); the
+      // others every kind, so that their loops' results are kept for some elements and not others
+      x[i] = i < 4096 ? Math.scalb((float) random.nextDouble(-2, 2), random.nextInt(-20, 120))
+          : switch (i % 4) {
+            case 0 -> (float) random.nextDouble(-8, 8);
+            case 1 -> Float.intBitsToFloat(random.nextInt()); // every scale, subnormals and NaN
+            case 2 -> Float.intBitsToFloat(random.nextInt(0, 0x0c000000)) * (i % 8 == 2 ? -1 : 1);
+            default -> i % 8 == 3 ? -0f : i % 16 == 7 ? Float.NEGATIVE_INFINITY
+                : Float.POSITIVE_INFINITY;
+          };
     }
     float[] expected = new float[x.length];
     for (int i = 0; i < x.length; i++) {
@@ -104,21 +109,34 @@ class PackFloatKernelTest {
   /** The defaults and common slopes take the float-only kernel (else the speed claim is void). */
   @ParameterizedTest
   @ValueSource(strings = {"leaky_relu", "leaky_relu(alpha=0.2)", "prelu", "prelu(alpha=0.1)",
-      "rrelu(lower=0.1, upper=0.3)"})
+      "rrelu", "rrelu(lower=0.1, upper=0.3)", "rrelu(lower=0.725, upper=0.511)"})
   void commonSlopesTakeTheFloatOnlyKernel(String spec) {
     assertTrue(((NegativeSlopeUnit) REGISTRY.get(spec)).floatForwardIsFloatOnly(), spec);
   }
 
   /**
    * rrelu's default slope (1/8 + RN(1/3))/2 lies 2^−55 from 11/48, so a·x lies within 2^−58 of a
-   * float midpoint for 381,300 of the 2^23 significands (those divisible by 3): float arithmetic
-   * (about 2^−48) cannot round them, so the kernel takes a·x as a double-double rounded to odd, and
-   * agrees with the exact scalar method at every significand.
+   * float midpoint for 381,300 of the 2^23 significands (those divisible by 3): the plain split
+   * (about 2^−48) cannot round them, and the residual form must, at every significand.
    */
   @Test
   void rreluDefaultSlopeIsRoundedExactlyAtEverySignificand() {
-    NegativeSlopeUnit f = (NegativeSlopeUnit) REGISTRY.get("rrelu");
-    assertTrue(!f.floatForwardIsFloatOnly());
+    assertEqualsTheScalarMethodAtEverySignificand("rrelu", true);
+  }
+
+  /**
+   * A slope that neither float form rounds at every significand (the mean of two doubles that are
+   * not short decimals) takes the double-double kernel, which must agree just as well.
+   */
+  @Test
+  void aSlopeNoFloatFormRoundsTakesTheDoubleDoubleKernel() {
+    assertEqualsTheScalarMethodAtEverySignificand(
+        "rrelu(lower=0.46795300422287345, upper=0.3280767391525029)", false);
+  }
+
+  private static void assertEqualsTheScalarMethodAtEverySignificand(String spec, boolean floatOnly) {
+    NegativeSlopeUnit f = (NegativeSlopeUnit) REGISTRY.get(spec);
+    assertEquals(floatOnly, f.floatForwardIsFloatOnly(), spec);
     float[] x = new float[1 << 23];
     for (int m = 0; m < x.length; m++) {
       x[m] = -Float.intBitsToFloat(0x3f800000 | m);
