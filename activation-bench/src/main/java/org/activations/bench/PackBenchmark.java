@@ -29,8 +29,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(3)
 public class PackBenchmark {
-  private static final double K = Math.sqrt(2 / Math.PI);
-
   /** Inputs in [−4, 4] and an output array, float or double. */
   @State(Scope.Thread)
   public static class Data {
@@ -101,16 +99,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveSwishLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (x / (1 + Math.exp(-x)));
-      }
+      NaiveLoops.run("swish", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = x / (1 + Math.exp(-x));
-    }
+    NaiveLoops.run("swish", d.xd, d.yd);
     return d.yd;
   }
 
@@ -123,16 +115,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveGeluTanhLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (0.5 * x * (1 + Math.tanh(K * (x + 0.044715 * x * x * x))));
-      }
+      NaiveLoops.run("gelu_tanh", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = 0.5 * x * (1 + Math.tanh(K * (x + 0.044715 * x * x * x)));
-    }
+    NaiveLoops.run("gelu_tanh", d.xd, d.yd);
     return d.yd;
   }
 
@@ -145,16 +131,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveMishLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (x * Math.tanh(Math.log1p(Math.exp(x))));
-      }
+      NaiveLoops.run("mish", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = x * Math.tanh(Math.log1p(Math.exp(x)));
-    }
+    NaiveLoops.run("mish", d.xd, d.yd);
     return d.yd;
   }
 
@@ -167,14 +147,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveSoftplusLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        d.yf[i] = (float) Math.log1p(Math.exp(d.xf[i]));
-      }
+      NaiveLoops.run("softplus", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      d.yd[i] = Math.log1p(Math.exp(d.xd[i]));
-    }
+    NaiveLoops.run("softplus", d.xd, d.yd);
     return d.yd;
   }
 
@@ -187,14 +163,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveLogSigmoidLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        d.yf[i] = (float) -Math.log1p(Math.exp(-d.xf[i]));
-      }
+      NaiveLoops.run("log_sigmoid", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      d.yd[i] = -Math.log1p(Math.exp(-d.xd[i]));
-    }
+    NaiveLoops.run("log_sigmoid", d.xd, d.yd);
     return d.yd;
   }
 
@@ -207,16 +179,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveEluLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (x > 0 ? x : Math.exp(x) - 1);
-      }
+      NaiveLoops.run("elu", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = x > 0 ? x : Math.exp(x) - 1;
-    }
+    NaiveLoops.run("elu", d.xd, d.yd);
     return d.yd;
   }
 
@@ -228,19 +194,11 @@ public class PackBenchmark {
   /** Baseline: λ (x &gt; 0 ? x : α (e^x − 1)). */
   @Benchmark
   public Object naiveSeluLoop(Data d) {
-    double scale = 1.0507009873554804934193349852946;
-    double alpha = 1.6732632423543772848170429916717;
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (scale * (x > 0 ? x : alpha * (Math.exp(x) - 1)));
-      }
+      NaiveLoops.run("selu", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = scale * (x > 0 ? x : alpha * (Math.exp(x) - 1));
-    }
+    NaiveLoops.run("selu", d.xd, d.yd);
     return d.yd;
   }
 
@@ -253,16 +211,10 @@ public class PackBenchmark {
   @Benchmark
   public Object naiveCeluLoop(Data d) {
     if (d.type.equals("float")) {
-      for (int i = 0; i < d.size; i++) {
-        double x = d.xf[i];
-        d.yf[i] = (float) (x > 0 ? x : 2 * (Math.exp(x / 2) - 1));
-      }
+      NaiveLoops.run("celu", d.xf, d.yf);
       return d.yf;
     }
-    for (int i = 0; i < d.size; i++) {
-      double x = d.xd[i];
-      d.yd[i] = x > 0 ? x : 2 * (Math.exp(x / 2) - 1);
-    }
+    NaiveLoops.run("celu", d.xd, d.yd);
     return d.yd;
   }
 }

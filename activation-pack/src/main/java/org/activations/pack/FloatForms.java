@@ -44,11 +44,27 @@ final class FloatForms {
   // (PackMath.negativeOr), since HotSpot 17 compiles a choice between doubles to a jump that
   // inputs of both signs mispredict half the time
 
+  /**
+   * The float that results below the declared minimum are held at; −∞ if no float midpoint lies
+   * within 2^-30 (relative) below the minimum: the double work is closer than that (gelu's erfc
+   * within 2.7e-10, the rest within 2^-40), so no result can round below the rounded minimum, and
+   * holding it there changes no float (for about 99 minima in 100: a loop may then leave the hold
+   * out).
+   */
+  static float least(double minimum) {
+    float rounded = (float) minimum;
+    return (float) (minimum * (1 + 0x1p-30)) == rounded ? Float.NEGATIVE_INFINITY : rounded;
+  }
+
   /** x/(1 + e^(−βx)), held at the declared minimum. */
   static float swish(float x, double beta, double minimum) {
-    double v = x;
-    double q = v / (1 + Math.exp(-beta * v));
+    double q = swishQuotient(x, beta);
     return (float) (q < minimum ? minimum : q);
+  }
+
+  /** x/(1 + e^(−βx)) for finite x, not held at the minimum. */
+  static double swishQuotient(double x, double beta) {
+    return x / (1 + Math.exp(-beta * x));
   }
 
   /** s·x for x ≥ 0 (so −0 keeps its sign), s·α·(e^(x·k) − 1) below. */
@@ -111,13 +127,62 @@ final class FloatForms {
 
   /** gelu's first stage: the exponent P(s) − u² of erfc(u)/t, for u = |x|/√2, t = 2/(2 + u). */
   static double geluExponent(double u, double t) {
-    double s = Math.fma(t, A, B);
-    s = s < -1 ? -1 : s;
+    double s = clampedS(t);
     double p = P[0];
     for (int j = 1; j < P.length; j++) {
       p = Math.fma(p, s, P[j]);
     }
     return p - u * u;
+  }
+
+  /**
+   * {@link #gelu} over x[from, to) four elements at a time, their polynomials interleaved: each is
+   * a chain of 12 dependent fmas, and four chains side by side keep the core busy where one waits
+   * (17.5 → 12.7 ns an element in a driver, swish 5.6). The same operations as {@link #gelu}, so the
+   * same floats; ±∞ and NaN need no test (u = ∞ gives t = 0 and q = 0, NaN stays NaN). Returns the
+   * index after the last quadruple.
+   */
+  static int geluQuadruples(float[] x, float[] y, int from, int to, double minimum) {
+    int i = from;
+    for (; i + 3 < to; i += 4) {
+      double x0 = x[i];
+      double x1 = x[i + 1];
+      double x2 = x[i + 2];
+      double x3 = x[i + 3];
+      double u0 = Math.abs(x0) * SQRT_HALF;
+      double u1 = Math.abs(x1) * SQRT_HALF;
+      double u2 = Math.abs(x2) * SQRT_HALF;
+      double u3 = Math.abs(x3) * SQRT_HALF;
+      double t0 = 2 / (2 + u0);
+      double t1 = 2 / (2 + u1);
+      double t2 = 2 / (2 + u2);
+      double t3 = 2 / (2 + u3);
+      double s0 = clampedS(t0);
+      double s1 = clampedS(t1);
+      double s2 = clampedS(t2);
+      double s3 = clampedS(t3);
+      double p0 = P[0];
+      double p1 = P[0];
+      double p2 = P[0];
+      double p3 = P[0];
+      for (int j = 1; j < P.length; j++) {
+        p0 = Math.fma(p0, s0, P[j]);
+        p1 = Math.fma(p1, s1, P[j]);
+        p2 = Math.fma(p2, s2, P[j]);
+        p3 = Math.fma(p3, s3, P[j]);
+      }
+      y[i] = geluFrom(x0, p0 - u0 * u0, 0.5 * t0, minimum);
+      y[i + 1] = geluFrom(x1, p1 - u1 * u1, 0.5 * t1, minimum);
+      y[i + 2] = geluFrom(x2, p2 - u2 * u2, 0.5 * t2, minimum);
+      y[i + 3] = geluFrom(x3, p3 - u3 * u3, 0.5 * t3, minimum);
+    }
+    return i;
+  }
+
+  /** s = A·t + B, held at −1 (t below 2/12.5). */
+  private static double clampedS(double t) {
+    double s = Math.fma(t, A, B);
+    return s < -1 ? -1 : s;
   }
 
   /** gelu's second stage: x·Φ(x) from the exponent and t/2, held at the minimum, rounded. */

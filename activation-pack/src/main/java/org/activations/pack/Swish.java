@@ -33,6 +33,9 @@ final class Swish extends KernelActivation {
   private static final double ROOT_LOW = -0x1.f8d74bc9ac154p-54;
   private static final double ROOT_LOW2 = -0x1.44a50180ba780p-108;
 
+  /** e^−DEEP: an exponential in the forward's sum this large means an x below DEEP. */
+  private static final double DEEP_EXPONENTIAL = Math.exp(-PackMath.DEEP);
+
   private final double beta;
   /** The declared minimum −W(1/e)/β: the naive formula's last-ulp error may not cross it. */
   private final double minimum;
@@ -41,6 +44,8 @@ final class Swish extends KernelActivation {
 
   /** The float forward of this JVM's engine ({@link PackEngine}). */
   private final FloatForward floatForward;
+  /** {@link FloatForms#least} of the minimum: −∞ if no float needs holding there. */
+  private final float floatLeast;
 
   private Swish(Parameters p) {
     beta = p.get("beta");
@@ -57,6 +62,7 @@ final class Swish extends KernelActivation {
             .continuityOrder(DeclaredProperties.SMOOTH).monotonic(false).monotonicDerivative(false)
             .zeroCentred(true).identityAtOrigin(false).saturation(Saturation.NEGATIVE).build())
         .build();
+    floatLeast = FloatForms.least(minimum);
     floatForward = PackEngine.active().kernels().swish(beta, minimum, this::plainForward);
   }
 
@@ -133,10 +139,27 @@ final class Swish extends KernelActivation {
     return derivative(x, beta);
   }
 
+  /**
+   * With β = 1 (and x not y), {@link #swish}'s quotient and hold, without its test for the deep
+   * tail in the loop (1.15 → 1.10 × the naive loop in a driver): a sum of the exponentials e^−x,
+   * at least e^700 if an x is below {@link PackMath#DEEP} (or is NaN or −∞), says afterwards
+   * whether to look again.
+   */
   @Override
   protected void forward(double[] x, double[] y, int offset, int length) {
     double b = beta;
     double min = minimum;
+    if (b == 1 && x != y) {
+      if (quotientLoop(x, y, offset, offset + length, min) < DEEP_EXPONENTIAL) {
+        return;
+      }
+      for (int i = offset; i < offset + length; i++) {
+        if (!(x[i] >= PackMath.DEEP)) {
+          y[i] = swish(x[i], b, min);
+        }
+      }
+      return;
+    }
     for (int i = offset; i < offset + length; i++) {
       y[i] = swish(x[i], b, min);
     }
@@ -152,8 +175,48 @@ final class Swish extends KernelActivation {
     return PackEngine.active().description();
   }
 
-  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  /**
+   * y[i] = x[i]/(1 + e^−x[i]) held at min, for i in [from, to); returns the sum of the e^−x[i].
+   * A method of its own, so that C2 compiles this loop alone.
+   */
+  private static double quotientLoop(double[] x, double[] y, int from, int to, double min) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      double v = x[i];
+      double e = Math.exp(-v);
+      sum += e;
+      double q = v / (1 + e);
+      y[i] = q < min ? min : q;
+    }
+    return sum;
+  }
+
+  /**
+   * The function's own float loop, which the engine runs where it has no kernel of its own. Where
+   * no float can round below the minimum (about 99 β in 100, {@link FloatForms#least}), it is the
+   * plain quotient with neither the hold nor a test for ±∞ in the loop, each of which cost about
+   * 0.6 ns an element of 6 (measured): a sum of the inputs, −∞ or NaN if one is −∞ (where the
+   * quotient is NaN) or NaN, says afterwards whether to look again. In place, x is gone by then.
+   */
   private void plainForward(float[] x, float[] y, int offset, int length) {
+    if (floatLeast == Float.NEGATIVE_INFINITY && x != y) {
+      double b = beta;
+      double sum = 0; // of floats: never overflows
+      for (int i = offset; i < offset + length; i++) {
+        double v = x[i];
+        sum += v;
+        y[i] = (float) FloatForms.swishQuotient(v, b);
+      }
+      if (sum > Double.NEGATIVE_INFINITY) {
+        return;
+      }
+      for (int i = offset; i < offset + length; i++) {
+        if (!Float.isFinite(x[i])) {
+          y[i] = applyFloat(x[i]);
+        }
+      }
+      return;
+    }
     for (int i = offset; i < offset + length; i++) {
       y[i] = applyFloat(x[i]);
     }

@@ -43,21 +43,11 @@ final class VectorSmoothKernels implements SmoothKernels {
   /**
    * r rounded to float and held at the declared minimum rounded (the same as holding r at the
    * minimum and rounding, since rounding keeps order), if {@code least} is not −∞ (see
-   * {@link #least}): the max costs 0.2 ns an element, a fifth of swish's.
+   * {@link FloatForms#least}): the max costs 0.2 ns an element, a fifth of swish's.
    */
   private static void store(DoubleVector r, float least, float[] y, int i) {
     FloatVector f = (FloatVector) r.convertShape(VectorOperators.D2F, F, 0);
     (least == Float.NEGATIVE_INFINITY ? f : f.max(least)).intoArray(y, i);
-  }
-
-  /**
-   * The float that results below the declared minimum are held at; −∞ if no float midpoint lies
-   * within 2^-30 (relative) below the minimum: the double work is closer than that (gelu's erfc
-   * within 2.7e-10, the rest within 2^-40), so no result can round below the rounded minimum.
-   */
-  private static float least(double minimum) {
-    float rounded = (float) minimum;
-    return (float) (minimum * (1 + 0x1p-30)) == rounded ? Float.NEGATIVE_INFINITY : rounded;
   }
 
   /** The elements from i to end that fill no vector, through the function's own loop. */
@@ -76,7 +66,7 @@ final class VectorSmoothKernels implements SmoothKernels {
 
   @Override
   public FloatForward swish(double beta, double minimum, FloatForward plain) {
-    float least = least(minimum);
+    float least = FloatForms.least(minimum);
     return (x, y, offset, length) -> {
       int i = offset;
       for (int end = offset + F.loopBound(length); i < end; i += F.length()) {
@@ -157,7 +147,7 @@ final class VectorSmoothKernels implements SmoothKernels {
 
   @Override
   public FloatForward mish(double minimum, FloatForward plain) {
-    float least = least(minimum);
+    float least = FloatForms.least(minimum);
     return (x, y, offset, length) -> {
       int i = offset;
       for (int end = offset + F.loopBound(length); i < end; i += F.length()) {
@@ -178,7 +168,7 @@ final class VectorSmoothKernels implements SmoothKernels {
 
   @Override
   public FloatForward geluTanh(double minimum, FloatForward plain) {
-    float least = least(minimum);
+    float least = FloatForms.least(minimum);
     double twoK = -2 * GeluTanh.K;
     return (x, y, offset, length) -> {
       int i = offset;
@@ -199,7 +189,7 @@ final class VectorSmoothKernels implements SmoothKernels {
 
   @Override
   public FloatForward gelu(double minimum, FloatForward plain) {
-    if (least(minimum) != Float.NEGATIVE_INFINITY) {
+    if (FloatForms.least(minimum) != Float.NEGATIVE_INFINITY) {
       return plain; // a minimum next to a float midpoint; gelu's own is not
     }
     return (x, y, offset, length) -> tail(plain, x, y,

@@ -54,6 +54,11 @@ class PackBatchTest {
     Arrays.setAll(fx, i -> f.apply(x[i]));
     double[] g = new double[x.length];
     f.backward(x, fx, up, g, 2, n);
+    double[] same = new double[x.length]; // equal offsets: the kernel reads x, not a copy in y
+    f.apply(x, 0, same, 0, x.length);
+    for (int i = 0; i < x.length; i++) {
+      assertSame(f.apply(x[i]), same[i], spec + " f (equal offsets) at " + x[i]);
+    }
     for (int i = 0; i < n; i++) {
       assertSame(f.apply(x[i + 3]), y[i + 1], spec + " f at " + x[i + 3]);
       int k = i + 2;
@@ -88,6 +93,33 @@ class PackBatchTest {
           : f.derivativeFloat(x[i]);
       assertEquals(Float.floatToIntBits(up[i] * d), Float.floatToIntBits(g[i]),
           spec + " float backward at " + x[i]);
+    }
+  }
+
+  /**
+   * Finite inputs above −700 only, with no NaN or ±∞: a kernel that tests for such inputs after
+   * its loop (swish's) keeps every element of the loop, so the loop alone is checked here.
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void forwardKernelsEqualTheScalarMethodsOnOrdinaryInputs(String spec) {
+    Activation f = REGISTRY.get(spec);
+    SplittableRandom random = new SplittableRandom(5);
+    double[] x = new double[3000];
+    float[] xf = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = i % 2 == 0 ? random.nextDouble(-12, 12)
+          : (random.nextBoolean() ? 1 : -1) * Math.exp(random.nextDouble(-745, 6.5));
+      xf[i] = (float) x[i];
+    }
+    double[] y = new double[x.length];
+    f.apply(x, 0, y, 0, x.length);
+    float[] yf = new float[x.length];
+    f.apply(xf, 0, yf, 0, x.length);
+    for (int i = 0; i < x.length; i++) {
+      assertSame(f.apply(x[i]), y[i], spec + " f at " + x[i]);
+      assertEquals(Float.floatToIntBits(f.applyFloat(xf[i])), Float.floatToIntBits(yf[i]),
+          spec + " float f at " + xf[i]);
     }
   }
 

@@ -31,7 +31,7 @@ class PackVectorKernelsTest {
 
   @AfterAll
   static void report() {
-    MEASURED.forEach((k, v) -> System.out.println("[vector] " + k + " " + v));
+    MEASURED.forEach((k, v) -> System.out.println("[" + (vectorExpected() ? "vector" : "java") + " engine] " + k + " " + v));
   }
 
   private static boolean vectorExpected() {

@@ -49,8 +49,20 @@ public final class PerformanceReport {
       System.exit(2);
     }
     String format = args.length == 3 ? args[2] : "markdown";
-    PerformanceReport report = new PerformanceReport(JmhResult.read(Path.of(args[0])),
-        Target.DEFAULTS);
+    List<JmhResult> results;
+    try {
+      results = JmhResult.read(Path.of(args[0]));
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(1);
+      return;
+    } catch (java.nio.file.NoSuchFileException e) {
+      System.err.println("error: no file " + args[0] + "; write one with JMH's -rf json -rff "
+          + args[0]);
+      System.exit(1);
+      return;
+    }
+    PerformanceReport report = new PerformanceReport(results, Target.DEFAULTS);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     switch (format) {
       case "markdown" -> out.print(report.markdown());
@@ -86,8 +98,14 @@ public final class PerformanceReport {
     });
   }
 
-  /** The baseline a paired result was timed against: the multiply loop for a backward pass. */
+  /**
+   * The baseline a paired result was timed against: the multiply loop for a backward pass, the
+   * naive loop (or swish) for the pack's smooth functions, else the copy.
+   */
   static String pairedBaseline(JmhResult r) {
+    if (r.className().endsWith("PackPairedBenchmark")) {
+      return Target.pairedPackBaseline(r.params().get("function"));
+    }
     return r.method().contains("backward") ? "multiply" : "arraycopy";
   }
 

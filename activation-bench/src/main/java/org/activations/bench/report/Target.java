@@ -28,6 +28,9 @@ public record Target(String label, Pattern classes, String method, Set<String> f
     params = Map.copyOf(params);
   }
 
+  /** The smooth functions of {@code PackPairedBenchmark} timed against a naive loop. */
+  private static final List<String> NAIVE_LOOPED = List.of("swish", "gelu_tanh", "mish",
+      "softplus", "log_sigmoid", "elu", "selu", "celu");
   private static final Map<String, String> FLOAT_8MI = Map.of("type", "float", "size", "8388608");
   private static final Map<String, String> FLOAT_256KI = Map.of("type", "float", "size", "262144");
   private static final Pattern NOT_VECTOR = Pattern.compile("^(?!Vector).*");
@@ -51,7 +54,7 @@ public record Target(String label, Pattern classes, String method, Set<String> f
           "vectorForward", Set.of("sigmoid"), FLOAT_256KI, "naiveSigmoid", 0.1),
       new Target("vector tanh ≤ 1/40 of Math.tanh loop", Pattern.compile("^Vector"),
           "vectorForward", Set.of("tanh"), FLOAT_256KI, "mathTanh", 0.025)),
-      packTargets()).toList();
+      Stream.concat(packTargets(), pairedPackTargets())).toList();
 
   /**
    * Issue 11's targets for the pack's smooth functions (PackBenchmark, 1 Mi elements, float and
@@ -72,6 +75,40 @@ public record Target(String label, Pattern classes, String method, Set<String> f
               params, "naive" + Character.toUpperCase(f.charAt(0)) + f.substring(1) + "Loop", 1.1)),
           Stream.of(new Target("gelu ≤ 2 × swish", pack, "gelu", Set.of(), params, "swish", 2)));
     }));
+  }
+
+  /**
+   * The same targets for the paired runs (PackPairedBenchmark and, on the vector engine,
+   * VectorPackPairedBenchmark), whose ratios come from kernel and baseline timed in alternation.
+   */
+  private static Stream<Target> pairedPackTargets() {
+    Pattern pack = Pattern.compile("^PackPairedBenchmark$");
+    Pattern vector = Pattern.compile("^VectorPackPairedBenchmark$");
+    Map<String, String> vectorParams = Map.of("type", "float", "size", "1048576");
+    Stream<Target> onVector = NAIVE_LOOPED.stream().map(f -> new Target("vector " + f
+        + " ≤ 1/5 of its naive loop (paired)", vector, "forward", Set.of(f), vectorParams,
+        pairedPackBaseline(f), 0.2));
+    return Stream.concat(onVector, Stream.of("float", "double").flatMap(type -> {
+      Map<String, String> params = Map.of("type", type, "size", "1048576");
+      return Stream.concat(NAIVE_LOOPED.stream(), Stream.of("gelu")).map(f -> new Target(
+          f + (f.equals("gelu") ? " ≤ 2 × swish" : " ≤ 1.1 × its naive loop") + " (paired)",
+          pack, "forward", Set.of(f), params, pairedPackBaseline(f), f.equals("gelu") ? 2 : 1.1));
+    }));
+  }
+
+  /**
+   * The baseline a PackPairedBenchmark result was timed against: {@code swish} for gelu, else
+   * the function's naive loop by its PackBenchmark name ({@code gelu_tanh}: naiveGeluTanhLoop).
+   */
+  public static String pairedPackBaseline(String function) {
+    if (function.equals("gelu")) {
+      return "swish";
+    }
+    StringBuilder name = new StringBuilder("naive");
+    for (String part : function.split("_")) {
+      name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+    }
+    return name.append("Loop").toString();
   }
 
   /** True if {@code r} is a result this target judges. */

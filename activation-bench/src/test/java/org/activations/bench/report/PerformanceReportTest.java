@@ -75,6 +75,41 @@ class PerformanceReportTest {
         + " targets not measured in this run."), markdown);
   }
 
+  /** A paired result: kernel and baseline nanoseconds per iteration, three forks. */
+  private static String paired(String function, String type, String kernel, String baseline) {
+    return "{\"benchmark\":\"org.x.PackPairedBenchmark.forward\",\"mode\":\"avgt\",\"forks\":3,"
+        + "\"jdkVersion\":\"17\",\"jvmArgs\":[],\"params\":{\"function\":\"" + function
+        + "\",\"type\":\"" + type + "\",\"size\":\"1048576\"},\"primaryMetric\":{\"score\":1e7,"
+        + "\"scoreError\":0,\"scoreUnit\":\"ns/op\",\"rawData\":[[1,1],[1,1],[1,1]]},"
+        + "\"secondaryMetrics\":{\"kernelNanos\":{\"rawData\":" + kernel + "},"
+        + "\"baselineNanos\":{\"rawData\":" + baseline + "}}}";
+  }
+
+  @Test
+  void thePacksPairedRunsAreJudgedAgainstTheirNaiveLoopsAndGeluAgainstSwish() throws IOException {
+    String ones = "[[10,10],[10,10],[10,10]]";
+    String json = "[" + String.join(",",
+        paired("gelu_tanh", "double", "[[11,11],[10,10],[12,12]]", ones),
+        paired("gelu", "float", "[[25,25],[25,25],[25,25]]", ones)) + "]";
+    Path file = dir.resolve("paired.json");
+    Files.writeString(file, json);
+    List<PerformanceReport.Verdict> verdicts =
+        new PerformanceReport(JmhResult.read(file), Target.DEFAULTS).verdicts();
+    assertEquals(2, verdicts.size());
+    PerformanceReport.Verdict geluTanh = verdicts.stream()
+        .filter(v -> v.result().params().get("function").equals("gelu_tanh")).findFirst()
+        .orElseThrow();
+    assertEquals("naiveGeluTanhLoop", geluTanh.target().baseline());
+    assertEquals(1.1, geluTanh.ratio(), 1e-12);
+    assertTrue(geluTanh.met());
+    PerformanceReport.Verdict gelu = verdicts.stream()
+        .filter(v -> v.result().params().get("function").equals("gelu")).findFirst()
+        .orElseThrow();
+    assertEquals("swish", gelu.target().baseline());
+    assertEquals(2.5, gelu.ratio(), 1e-12);
+    assertFalse(gelu.met());
+  }
+
   @Test
   void aFileThatIsNotJmhJsonIsRefusedWithTheWayOut() throws IOException {
     Path file = dir.resolve("r.json");
