@@ -3,7 +3,7 @@ package org.activations.bench;
 /**
  * The naive formula of each of the pack's smooth functions as a plain loop, in double arithmetic
  * (floats widened and the result rounded once): the baselines of issue 11's targets, shared by
- * {@link PackBenchmark} and {@link PackPairedBenchmark}. celu's is for α = 2.
+ * {@link PackBenchmark} and {@link PackPairedBenchmark}, with their inputs. celu's is for α = 2.
  */
 final class NaiveLoops {
   private static final double K = Math.sqrt(2 / Math.PI);
@@ -11,6 +11,25 @@ final class NaiveLoops {
   private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
 
   private NaiveLoops() {}
+
+  /** The benchmarks' inputs: {@code size} doubles uniform in [−4, 4], the same every run. */
+  static double[] inputs(int size) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    double[] x = new double[size];
+    for (int i = 0; i < size; i++) {
+      x[i] = random.nextDouble(-4, 4);
+    }
+    return x;
+  }
+
+  /** Each double rounded to float. */
+  static float[] toFloats(double[] x) {
+    float[] f = new float[x.length];
+    for (int i = 0; i < x.length; i++) {
+      f[i] = (float) x[i];
+    }
+    return f;
+  }
 
   /** Runs {@code function}'s naive loop over all of x into y. */
   static void run(String function, float[] x, float[] y) {

@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -54,15 +53,10 @@ public class PackBenchmark {
 
     @Setup
     public void fill() {
-      SplittableRandom random = new SplittableRandom(42);
-      xd = new double[size];
+      xd = NaiveLoops.inputs(size);
       yd = new double[size];
-      xf = new float[size];
+      xf = NaiveLoops.toFloats(xd);
       yf = new float[size];
-      for (int i = 0; i < size; i++) {
-        xd[i] = random.nextDouble(-4, 4);
-        xf[i] = (float) xd[i];
-      }
       ActivationRegistry registry = ActivationRegistry.load();
       gelu = registry.get("gelu");
       geluTanh = registry.get("gelu_tanh");

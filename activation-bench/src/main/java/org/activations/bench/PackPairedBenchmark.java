@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -60,15 +59,10 @@ public class PackPairedBenchmark {
       ActivationRegistry registry = ActivationRegistry.load();
       f = registry.get(function.equals("celu") ? "celu(alpha=2)" : function);
       baselineFunction = function.equals("gelu") ? registry.get(GELU_BASELINE) : null;
-      SplittableRandom random = new SplittableRandom(42);
-      xd = new double[size];
+      xd = NaiveLoops.inputs(size);
       yd = new double[size];
-      xf = new float[size];
+      xf = NaiveLoops.toFloats(xd);
       yf = new float[size];
-      for (int i = 0; i < size; i++) {
-        xd[i] = random.nextDouble(-4, 4);
-        xf[i] = (float) xd[i];
-      }
     }
 
     void kernel() {
