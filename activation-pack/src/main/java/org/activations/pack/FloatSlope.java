@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * the kernel (it does not vectorise float-to-double conversions): the double slope is split into
  * three floats whose sum is it exactly, and a·v is fma(high, v, fma(middle, v, low·v)), an error
  * of about 2^−48 before the one rounding. That is the correctly rounded a·v except where a·v lies
- * within that error of a float midpoint; for such slopes (rrelu's default, 2^−55 from 11/48, puts
- * a·v within 2^−58 of a midpoint at 381,300 significands) the residual of that sum and the error
- * of its inner fma are taken exactly, and the error, amplified by a power of two, pushes the
- * residual off the midpoint towards the exact value ({@link #timesAmplified}).
+ * within that error of a float midpoint; for such slopes (rrelu's default lies 2^−55/3 below 11/48,
+ * which puts a·v about 2^−56 from a midpoint at 762,600 significands, and the split rounds 381,300
+ * of them the wrong way) the residual of that sum is taken exactly and the error of its inner fma
+ * nearly so, and the error, amplified by a power of two, pushes the residual off the midpoint
+ * towards the exact value ({@link #timesAmplified}).
  *
  * <p>Either way the result depends only on v's significand as long as every intermediate is a
  * normal float or 0: {@link #of} tries all 2^23 significands once per slope and keeps a form only if
@@ -65,14 +66,14 @@ final class FloatSlope {
     float smallest = low != 0 ? low : middle != 0 ? middle : high;
     float tiny = smallest == 0 ? 0 : Math.nextUp((float) (0x1p-126 / smallest));
     boolean valid = Float.isFinite(tiny) && rest >= 0 && low >= 0;
-    if (!valid || agrees(high, middle, low, 0, exact)) {
+    if (!valid || agrees(high, middle, low, 0, tiny, exact)) {
       return new FloatSlope(high, middle, low, 0, tiny, valid);
     }
     // The residual form's intermediates are multiples of ulp(smallest)·ulp(v) >= ulp(smallest)·
     // |v|·2^−24: at least 2^−126 (no subnormal rounding) for |v| >= 2^−102 / ulp(smallest).
     float residualTiny = Math.max(tiny, (float) (0x1p-102 / Math.ulp(smallest)));
     for (float amplifier : AMPLIFIERS) {
-      if (agrees(high, middle, low, amplifier, exact)) {
+      if (agrees(high, middle, low, amplifier, residualTiny, exact)) {
         return new FloatSlope(high, middle, low, amplifier, residualTiny, true);
       }
     }
@@ -80,14 +81,19 @@ final class FloatSlope {
   }
 
   /**
-   * True if the form gives the exact product at the significands of [1, 2), negated (only
-   * negative inputs are multiplied): for |v| >= tiny each other binade scales these results
-   * exactly.
+   * True if the form gives the exact product at every significand of one binade at or above tiny,
+   * negated (only negative inputs are multiplied): [1, 2), or the binade of tiny's power of two
+   * above it where tiny exceeds 1 (slopes below about 2^−70). For |v| &ge; tiny each other binade
+   * scales these results exactly.
    */
-  private static boolean agrees(float high, float middle, float low, float amplifier,
+  private static boolean agrees(float high, float middle, float low, float amplifier, float tiny,
       ExactProduct exact) {
+    float binade = 1;
+    while (binade < tiny) {
+      binade *= 2;
+    }
     for (int m = 0; m < 1 << 23; m++) {
-      float v = -Float.intBitsToFloat(0x3f800000 | m);
+      float v = -binade * Float.intBitsToFloat(0x3f800000 | m);
       float product = amplifier == 0 ? times(high, middle, low, v)
           : timesAmplified(high, middle, low, amplifier, v);
       if (product != exact.times(v)) {
@@ -168,16 +174,6 @@ final class FloatSlope {
         y[i] = Math.max(v, p);
         smallest = Math.min(smallest, Math.abs(v));
       }
-    }
-    return smallest;
-  }
-
-  /** The smallest |x[i]| on [from, to), or NaN if one is NaN or infinite. */
-  static float smallestMagnitude(float[] x, int from, int to) {
-    float smallest = Float.POSITIVE_INFINITY;
-    for (int i = from; i < to; i++) {
-      float v = x[i];
-      smallest = Math.min(smallest, Math.abs(v) + (v - v)); // ∞ − ∞ is NaN
     }
     return smallest;
   }

@@ -194,29 +194,28 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   }
 
   /**
-   * The float forward by the split slope, in steps: each step's loop also finds the smallest |x|,
-   * and the few tiny, infinite or NaN inputs are then recomputed exactly from x. In place (x is y),
-   * x would be gone by then, so the smallest |x| is found first, by a loop of its own over the step.
+   * The float forward by the split slope, in steps: each step's loop also finds the smallest |x|
+   * (NaN for NaN, and for ±∞ in the residual form), and only where that is below tiny are the
+   * tiny (but not zero), infinite or NaN inputs then recomputed exactly from x. In place (x is y, as also for
+   * different offsets, which copy first), the step's inputs are kept in a copy for that.
    */
   private void forwardSplit(FloatSlope split, float[] x, float[] y, int offset, int length) {
     float tiny = split.tiny;
+    float[] kept = x == y ? new float[Math.min(FLOAT_STEP, length)] : null;
     for (int done = 0, n; done < length; done += n) {
       n = Math.min(FLOAT_STEP, length - done);
       int from = offset + done;
-      int to = from + n;
-      if (x == y) {
-        if (FloatSlope.smallestMagnitude(x, from, to) >= tiny) {
-          split.forwardStep(x, y, from, to);
-        } else {
-          for (int i = from; i < to; i++) {
-            y[i] = applyFloat(x[i]);
-          }
-        }
-      } else if (!(split.forwardStep(x, y, from, to) >= tiny)) { // NaN too: look again
-        for (int i = from; i < to; i++) {
-          float magnitude = Math.abs(x[i]);
-          if (!(magnitude >= tiny && magnitude < Float.POSITIVE_INFINITY)) {
-            y[i] = applyFloat(x[i]);
+      if (kept != null) {
+        System.arraycopy(x, from, kept, 0, n);
+      }
+      if (!(split.forwardStep(x, y, from, from + n) >= tiny)) { // NaN too: look again
+        for (int i = from; i < from + n; i++) {
+          float v = kept != null ? kept[i - from] : x[i];
+          float magnitude = Math.abs(v);
+          // ±0 keeps the loop's result (exact, sign included): a step of data with zeros in it
+          // then costs one predictable pass more, not a recomputation per zero
+          if (magnitude < tiny && magnitude != 0 || !(magnitude < Float.POSITIVE_INFINITY)) {
+            y[i] = applyFloat(v);
           }
         }
       }

@@ -123,6 +123,49 @@ class PackBatchTest {
     }
   }
 
+  /**
+   * One special input among ordinary ones, with equal offsets and in place: a kernel that looks
+   * again only when a sum or a running minimum over the step says so (swish, the negative-slope
+   * family) must notice each kind alone, not only beside others.
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void aLoneSpecialInputIsComputedLikeTheScalarMethod(String spec) {
+    Activation f = REGISTRY.get(spec);
+    double[] specials = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN, -750,
+        -701, -0.0, 0.0, -Double.MIN_VALUE, Double.MIN_VALUE, -1e-300, -1e-30, -3e-9, 1e-30};
+    SplittableRandom random = new SplittableRandom(7);
+    double[] ordinary = new double[5000];
+    for (int i = 0; i < ordinary.length; i++) {
+      ordinary[i] = (random.nextBoolean() ? 1 : -1) * random.nextDouble(0.5, 8);
+    }
+    for (double special : specials) {
+      double[] x = ordinary.clone();
+      x[4321] = special;
+      float[] xf = new float[x.length];
+      for (int i = 0; i < x.length; i++) {
+        xf[i] = (float) x[i];
+      }
+      double[] y = new double[x.length];
+      f.apply(x, 0, y, 0, x.length);
+      double[] inPlace = x.clone();
+      f.apply(inPlace, 0, inPlace, 0, x.length);
+      float[] yf = new float[x.length];
+      f.apply(xf, 0, yf, 0, x.length);
+      float[] inPlaceF = xf.clone();
+      f.apply(inPlaceF, 0, inPlaceF, 0, x.length);
+      for (int i = 0; i < x.length; i++) {
+        String at = spec + " with " + special + " at 4321, element " + i;
+        assertSame(f.apply(x[i]), y[i], at);
+        assertSame(f.apply(x[i]), inPlace[i], at + " in place");
+        assertEquals(Float.floatToIntBits(f.applyFloat(xf[i])), Float.floatToIntBits(yf[i]), at
+            + " float");
+        assertEquals(Float.floatToIntBits(f.applyFloat(xf[i])), Float.floatToIntBits(inPlaceF[i]),
+            at + " float in place");
+      }
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("specs")
   void aRefusedCallWritesNothing(String spec) {

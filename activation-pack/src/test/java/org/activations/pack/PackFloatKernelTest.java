@@ -115,9 +115,10 @@ class PackFloatKernelTest {
   }
 
   /**
-   * rrelu's default slope (1/8 + RN(1/3))/2 lies 2^−55 from 11/48, so a·x lies within 2^−58 of a
-   * float midpoint for 381,300 of the 2^23 significands (those divisible by 3): the plain split
-   * (about 2^−48) cannot round them, and the residual form must, at every significand.
+   * rrelu's default slope (1/8 + RN(1/3))/2 lies 2^−55/3 below 11/48, so a·x lies about 2^−56
+   * from a float midpoint at 762,600 of the 2^23 significands: the plain split (about 2^−48)
+   * rounds 381,300 of them the wrong way, and the residual form must round all, at every
+   * significand.
    */
   @Test
   void rreluDefaultSlopeIsRoundedExactlyAtEverySignificand() {

@@ -43,35 +43,43 @@ public final class PerformanceReport {
 
   /** Prints the report of the file named first; {@code --format json} for JSON. */
   public static void main(String[] args) throws IOException {
+    System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+  }
+
+  /**
+   * The command: the report on {@code out}, or one line on {@code err} that names the problem and
+   * the way out. Returns the exit status: 0, 1 for a file it cannot read, 2 for a wrong command.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length != 1 && !(args.length == 3 && args[1].equals("--format"))) {
-      System.err.println("usage: PerformanceReport RESULT.json [--format markdown|json]"
+      err.println("usage: PerformanceReport RESULT.json [--format markdown|json]"
           + " (RESULT.json from JMH's -rf json -rff RESULT.json)");
-      System.exit(2);
+      return 2;
     }
     String format = args.length == 3 ? args[2] : "markdown";
+    if (!format.equals("markdown") && !format.equals("json")) {
+      err.println("error: unknown format '" + format + "'; the formats are markdown and json");
+      return 2;
+    }
+    Path file = Path.of(args[0]);
     List<JmhResult> results;
     try {
-      results = JmhResult.read(Path.of(args[0]));
+      results = JmhResult.read(file);
     } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      System.exit(1);
-      return;
-    } catch (java.nio.file.NoSuchFileException e) {
-      System.err.println("error: no file " + args[0] + "; write one with JMH's -rf json -rff "
-          + args[0]);
-      System.exit(1);
-      return;
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("error: cannot read " + file + " as JMH's JSON (" + (Files.exists(file)
+          ? "not JSON" : "no such file") + "); write one with JMH's -rf json -rff " + file);
+      return 1;
     }
     PerformanceReport report = new PerformanceReport(results, Target.DEFAULTS);
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    switch (format) {
-      case "markdown" -> out.print(report.markdown());
-      case "json" -> out.println(report.json());
-      default -> {
-        System.err.println("unknown format '" + format + "'; the formats are markdown and json");
-        System.exit(2);
-      }
+    if (format.equals("json")) {
+      out.println(report.json());
+    } else {
+      out.print(report.markdown());
     }
+    return 0;
   }
 
   /** The baseline {@code method} for {@code r}: same parameters, its own class first. */

@@ -89,7 +89,7 @@ class PerformanceReportTest {
   void thePacksPairedRunsAreJudgedAgainstTheirNaiveLoopsAndGeluAgainstSwish() throws IOException {
     String ones = "[[10,10],[10,10],[10,10]]";
     String json = "[" + String.join(",",
-        paired("gelu_tanh", "double", "[[11,11],[10,10],[12,12]]", ones),
+        paired("gelu_tanh", "double", "[[10.5,10.5],[10,10],[11,11]]", ones),
         paired("gelu", "float", "[[25,25],[25,25],[25,25]]", ones)) + "]";
     Path file = dir.resolve("paired.json");
     Files.writeString(file, json);
@@ -100,7 +100,7 @@ class PerformanceReportTest {
         .filter(v -> v.result().params().get("function").equals("gelu_tanh")).findFirst()
         .orElseThrow();
     assertEquals("naiveGeluTanhLoop", geluTanh.target().baseline());
-    assertEquals(1.1, geluTanh.ratio(), 1e-12);
+    assertEquals(1.05, geluTanh.ratio(), 1e-12);
     assertTrue(geluTanh.met());
     PerformanceReport.Verdict gelu = verdicts.stream()
         .filter(v -> v.result().params().get("function").equals("gelu")).findFirst()
@@ -108,6 +108,26 @@ class PerformanceReportTest {
     assertEquals("swish", gelu.target().baseline());
     assertEquals(2.5, gelu.ratio(), 1e-12);
     assertFalse(gelu.met());
+  }
+
+  @Test
+  void theCommandRefusesAMissingOrBrokenFileInOneLine() throws IOException {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Path missing = dir.resolve("missing.json");
+    assertEquals(1, PerformanceReport.run(new String[] {missing.toString()},
+        new java.io.PrintStream(out), new java.io.PrintStream(err)));
+    assertEquals("error: cannot read " + missing + " as JMH's JSON (no such file); write one with"
+        + " JMH's -rf json -rff " + missing + System.lineSeparator(), err.toString());
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "[{\"benchmark\": ");
+    err.reset();
+    assertEquals(1, PerformanceReport.run(new String[] {broken.toString()},
+        new java.io.PrintStream(out), new java.io.PrintStream(err)));
+    assertTrue(err.toString().startsWith("error: cannot read " + broken + " as JMH's JSON (not"
+        + " JSON)"), err.toString());
+    assertEquals(1, err.toString().lines().count());
+    assertEquals("", out.toString());
   }
 
   @Test
