@@ -53,14 +53,14 @@ final class Evaluations {
     checkedElsewhere = sorted;
   }
 
-  /** True if the defect {@code key} at x is counted already, in another log or in this one. */
-  private boolean loggedBefore(String key, double x) {
-    // the far sweep checks f and f' (not f'(y)) at its points
-    if (!key.endsWith("Output") && !key.equals("nan/output") && checkedElsewhere.length > 0
-        && java.util.Arrays.binarySearch(checkedElsewhere, x) >= 0) {
-      return true;
-    }
-    return log.seenBefore(key, x);
+  /**
+   * True if the defect {@code key} at x needs no new finding: the far sweep checked f and f' (not
+   * f'(y)) at x in its own log, or this log has counted it ({@link FindingLog#counted}).
+   */
+  private boolean counted(String key, double x) {
+    boolean swept = !key.startsWith("nan/output") && !key.endsWith("Output")
+        && checkedElsewhere.length > 0 && java.util.Arrays.binarySearch(checkedElsewhere, x) >= 0;
+    return swept || log.counted(key, x);
   }
 
   /** Ticks the budget at x; see {@link Budget#tick(double)}. */
@@ -106,10 +106,9 @@ final class Evaluations {
       return Double.NaN;
     }
     // at ±∞ NaN can be right (f' has no limit there): SpecialInputs judges those two
-    if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)
-        && !loggedBefore("nan/derivative", x)) {
+    if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)) {
       Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE;
-      if (!log.counted("nan/derivative/" + c, x)) {
+      if (!counted("nan/derivative/" + c, x)) {
         log.add("nan/derivative/" + c, Finding.fail(c, x, "f'(" + Numbers.exact(x) + ") is NaN"));
       }
     }
@@ -126,8 +125,7 @@ final class Evaluations {
       threw("derivativeFromOutput", y, e);
       return Double.NaN;
     }
-    if (Double.isNaN(d) && !Double.isNaN(y) && !loggedBefore("nan/output", x)
-        && !log.counted("nan/output/" + special(x), x)) {
+    if (Double.isNaN(d) && !Double.isNaN(y) && !counted("nan/output/" + special(x), x)) {
       Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE_FROM_OUTPUT;
       log.add("nan/output/" + special(x), Finding.fail(c, x, "f'(y) is NaN for y = f(" + Numbers.exact(x)
           + ") = " + Numbers.exact(y)));
@@ -164,7 +162,7 @@ final class Evaluations {
 
   /** Records an exception thrown by the plugin from {@code method} at {@code x}. */
   void threw(String method, double x, Throwable e) {
-    if (loggedBefore("throws/" + method, x) || log.counted("throws/" + method, x)) {
+    if (counted("throws/" + method, x)) {
       return;
     }
     log.add("throws/" + method, Finding.fail(Concern.THROWS, x, method + "(" + Numbers.exact(x)
@@ -174,15 +172,13 @@ final class Evaluations {
   private void checkValue(double x, double y) {
     if (Double.isNaN(y)) {
       // at ±∞ NaN can be right (f has no limit there): SpecialInputs judges those two
-      if (!Double.isNaN(x) && !Double.isInfinite(x) && !loggedBefore("nan/apply", x)
-          && !log.counted("nan/apply/" + special(x), x)) {
+      if (!Double.isNaN(x) && !Double.isInfinite(x) && !counted("nan/apply/" + special(x), x)) {
         Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
         log.add("nan/apply/" + special(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") is NaN"));
       }
       return;
     }
-    if (!range.containsRounded(y) && !loggedBefore("outside", x)
-        && !log.counted("outside/" + Double.isInfinite(x), x)) {
+    if (!range.containsRounded(y) && !counted("outside/" + Double.isInfinite(x), x)) {
       Concern c = Double.isInfinite(x) ? Concern.SPECIAL_INPUT : Concern.RANGE;
       log.add("outside/" + Double.isInfinite(x), Finding.fail(c, x, "f(" + Numbers.exact(x) + ") = " + Numbers.exact(y)
           + " lies outside the declared range " + range));

@@ -14,7 +14,7 @@ import java.util.Set;
  * Thread-safe: a timed-out analysis is read while its worker may still write.
  */
 final class FindingLog {
-  /** The most (defect, input) pairs remembered by {@link #seenBefore}. */
+  /** The most (defect, input) pairs remembered by {@link #counted}. */
   private static final int REMEMBERED = 1 << 12;
   private final Map<String, Finding> byKey = new LinkedHashMap<>();
   private final Set<Seen> seen = new HashSet<>();
@@ -38,24 +38,13 @@ final class FindingLog {
   }
 
   /**
-   * Counts one more occurrence under {@code key} if a finding is already kept there and the point
-   * x would not replace its point; false if the caller must build and {@link #add} the finding.
-   * Spares the message of a defect seen a million times.
+   * True if the caller need not add a finding for the defect {@code key} at x: this input met the
+   * defect before (an input evaluated again counts once; up to {@value #REMEMBERED} pairs are
+   * remembered, beyond which it counts twice), or a finding is kept under key already and x would
+   * not replace its point, which then counts one more. False if the caller must build and
+   * {@link #add} the finding. Spares the message of a defect seen a million times.
    */
   synchronized boolean counted(String key, double x) {
-    Finding old = byKey.get(key);
-    if (old == null || !old.onWindow() && Math.abs(x) <= SamplePoints.WINDOW) {
-      return false;
-    }
-    byKey.put(key, new Finding(old.concern(), old.outcome(), old.x(), old.message(), old.count() + 1));
-    return true;
-  }
-
-  /**
-   * True if the defect {@code key} was met at x before (an input evaluated again counts once);
-   * else remembers it, for up to {@value #REMEMBERED} pairs (beyond, an input met twice counts twice).
-   */
-  synchronized boolean seenBefore(String key, double x) {
     Seen pair = new Seen(key, x);
     if (seen.contains(pair)) {
       return true;
@@ -63,7 +52,12 @@ final class FindingLog {
     if (seen.size() < REMEMBERED) {
       seen.add(pair);
     }
-    return false;
+    Finding old = byKey.get(key);
+    if (old == null || !old.onWindow() && Math.abs(x) <= SamplePoints.WINDOW) {
+      return false;
+    }
+    byKey.put(key, new Finding(old.concern(), old.outcome(), old.x(), old.message(), old.count() + 1));
+    return true;
   }
 
   /** A copy of the findings so far and of the inputs they counted, for {@link #restore}. */

@@ -143,16 +143,17 @@ abstract class ExpLinearUnit extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.expLinear(x, scale, scaleAlpha, overC) : (float) apply(x);
   }
 
-
   @Override
-  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
+  protected final void backward(double[] in, double[] upstream, double[] gradIn, int offset,
+      int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * derivativeFromOutput(in[i]);
     }
   }
 
   @Override
-  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset, int length) {
+  protected final void backward(float[] in, float[] upstream, float[] gradIn, int offset,
+      int length) {
     for (int i = offset; i < offset + length; i++) {
       gradIn[i] = upstream[i] * (float) derivativeFromOutput(in[i]);
     }

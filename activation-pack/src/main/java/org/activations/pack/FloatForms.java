@@ -191,5 +191,4 @@ final class FloatForms {
     double r = PackMath.negativeOr(x, (x < GELU_FLOOR ? GELU_FLOOR : x) * q, x * (1 - q));
     return (float) (r < minimum ? minimum : r);
   }
-
 }

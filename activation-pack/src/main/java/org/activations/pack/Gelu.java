@@ -69,16 +69,7 @@ final class Gelu extends KernelActivation {
    */
   static double gelu(double x) {
     double z = Math.abs(x);
-    if (!(z <= DEEP_Z)) {
-      return tail(x, z);
-    }
-    double h = z * z;
-    double e = PackMath.exp(-0.5 * h, -0.5 * Math.fma(z, z, -h));
-    double r = GaussianTail.rs(z);
-    double p = x * r;
-    double below = Math.fma(p, e, Math.fma(x, r, -p) * e); // (x·r exactly)·e, one rounding
-    double above = x * (1 - e * r);
-    return PackMath.negativeOr(x, below, above);
+    return z <= DEEP_Z ? near(x, z, GaussianTail.rs(z)) : tail(x, z);
   }
 
   /** gelu(x) beyond DEEP_Z, ±∞ and NaN. */
@@ -129,7 +120,7 @@ final class Gelu extends KernelActivation {
   /**
    * Four elements at a time where all four lie within DEEP_Z: their polynomials first, side by
    * side, then their exponentials, so that one element's chain of dependent steps does not wait
-   * on another's; the same operations as {@link #gelu}, so the same doubles.
+   * on another's; {@link #gelu}'s own steps, so the same doubles.
    */
   @Override
   protected void forward(double[] x, double[] y, int offset, int length) {
@@ -196,14 +187,11 @@ final class Gelu extends KernelActivation {
     }
   }
 
-
-
   /** {@link FloatForms}' formula for finite x; the double method's result, rounded, otherwise. */
   @Override
   public float applyFloat(float x) {
     return Float.isFinite(x) ? FloatForms.gelu(x, MINIMUM) : (float) apply(x);
   }
-
 
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {

@@ -156,7 +156,6 @@ final class GeluTanh extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.geluTanh(x, MINIMUM) : (float) apply(x);
   }
 
-
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {

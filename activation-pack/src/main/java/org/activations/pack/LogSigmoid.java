@@ -91,7 +91,6 @@ final class LogSigmoid extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.logSigmoid(x) : (float) apply(x);
   }
 
-
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {

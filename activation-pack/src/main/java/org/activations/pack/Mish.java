@@ -154,7 +154,6 @@ final class Mish extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.mish(x, MINIMUM) : (float) apply(x);
   }
 
-
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {

@@ -196,8 +196,8 @@ abstract class NegativeSlopeUnit extends KernelActivation {
   /**
    * The float forward by the split slope, in steps: each step's loop also finds the smallest |x|
    * (NaN for NaN, and for ±∞ in the residual form), and only where that is below tiny are the
-   * tiny (but not zero), infinite or NaN inputs then recomputed exactly from x. In place (x is y, as also for
-   * different offsets, which copy first), the step's inputs are kept in a copy for that.
+   * tiny (but not zero), infinite or NaN inputs then recomputed exactly from x. In place (x is y,
+   * as also for different offsets, which copy first), the step's inputs are kept in a copy for that.
    */
   private void forwardSplit(FloatSlope split, float[] x, float[] y, int offset, int length) {
     float tiny = split.tiny;
@@ -212,8 +212,8 @@ abstract class NegativeSlopeUnit extends KernelActivation {
         for (int i = from; i < from + n; i++) {
           float v = kept != null ? kept[i - from] : x[i];
           float magnitude = Math.abs(v);
-          // ±0 keeps the loop's result (exact, sign included): a step of data with zeros in it
-          // then costs one predictable pass more, not a recomputation per zero
+          // ±0 keeps the loop's result (exact, sign included): a zero costs this pass over the
+          // step, not a recomputation
           if (magnitude < tiny && magnitude != 0 || !(magnitude < Float.POSITIVE_INFINITY)) {
             y[i] = applyFloat(v);
           }

@@ -117,7 +117,6 @@ final class Softplus extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.softplus(x, beta, over) : (float) apply(x);
   }
 
-
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double b = beta;

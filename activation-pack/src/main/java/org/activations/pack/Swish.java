@@ -228,7 +228,6 @@ final class Swish extends KernelActivation {
     return Float.isFinite(x) ? FloatForms.swish(x, beta, minimum) : (float) apply(x);
   }
 
-
   @Override
   protected void backward(double[] in, double[] upstream, double[] gradIn, int offset, int length) {
     double b = beta;

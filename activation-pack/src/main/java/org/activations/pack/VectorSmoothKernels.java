@@ -63,7 +63,6 @@ final class VectorSmoothKernels implements SmoothKernels {
     return w.lanewise(LOG).add(e.sub(w.sub(1.0)));
   }
 
-
   @Override
   public FloatForward swish(double beta, double minimum, FloatForward plain) {
     float least = FloatForms.least(minimum);
@@ -209,18 +208,18 @@ final class VectorSmoothKernels implements SmoothKernels {
       DoubleVector t = DoubleVector.broadcast(D, 2.0).div(u.add(2.0));
       DoubleVector s = t.fma(FloatForms.A, FloatForms.B).max(-1.0);
       DoubleVector p = DoubleVector.broadcast(D, FloatForms.P[0]);
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[1]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[2]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[3]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[4]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[5]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[6]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[7]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[8]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[9]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[10]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[11]));
-        p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[12]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[1]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[2]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[3]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[4]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[5]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[6]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[7]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[8]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[9]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[10]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[11]));
+      p = p.fma(s, DoubleVector.broadcast(D, FloatForms.P[12]));
       // Φ(−|x|) = erfc(u)/2
       DoubleVector q = u.mul(u).neg().add(p).lanewise(EXP).mul(t).mul(0.5);
       VectorMask<Double> negative = v.compare(VectorOperators.LT, 0.0);
@@ -229,6 +228,4 @@ final class VectorSmoothKernels implements SmoothKernels {
     }
     return end;
   }
-
-
 }
