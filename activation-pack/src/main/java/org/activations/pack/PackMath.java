@@ -101,38 +101,53 @@ final class PackMath {
     return r < -0.25 ? -2.0 * (e - (r + 0.5)) : 1.0 + 2.0 * (r - e);
   }
 
-  /** ln(3/4): at or below it fl(e^u) − 1 is within 1.02 ulp of e^u − 1. */
-  private static final double FAST_EXPM1_BELOW = -0x1.269621134db92p-2;
-  /** 1/(k + 2)! for k = 11 down to 0, each rounded once: e^u − 1 = u + u²·Σ u^k/(k + 2)!. */
-  private static final double[] EXPM1_TAYLOR = taylorOfExpm1(11);
+  /** 1/ln 2. */
+  private static final double INV_LN2 = 0x1.71547652b82fep0;
+  /** Below this u, e^u − 1 rounds to −1 (e^−40 is below a quarter of an ulp of 1). */
+  private static final double EXPM1_FLOOR = -40;
+  /** 1/(j + 2)! for j = 0 to 12, each rounded once: e^r − 1 = r + r²·Σ r^j/(j + 2)!. */
+  private static final double[] EXPM1_TERMS = taylorOfExpm1(12);
 
   private static double[] taylorOfExpm1(int degree) {
     double[] c = new double[degree + 1];
-    double factorial = 1; // (k + 2)!, exact in a double up to 13!
-    for (int k = 0; k <= degree; k++) {
-      factorial *= k + 2;
-      c[degree - k] = 1 / factorial;
+    double factorial = 1; // (j + 2)!, exact in a double up to 18!
+    for (int j = 0; j <= degree; j++) {
+      factorial *= j + 2;
+      c[j] = 1 / factorial;
     }
     return c;
   }
 
   /**
-   * e^u − 1 for u &le; 0, and NaN for NaN: fl(e^u) − 1 at or below ln(3/4) (within 1.02 ulp: the
-   * subtraction is exact or rounds once, and the exponential's error is at most about half an ulp
-   * of e^u), and above it, where that would cancel, u + u²·P(u) with P the Taylor polynomial of
-   * degree 11 (its remainder below 1e-17 relative for |u| &lt; 0.288). The branch between the two
-   * is taken one way by most inputs, so it is well predicted; fdlibm's expm1, used before, cost a
-   * division and two unpredictable branches for every u in (−ln 2, 0].
+   * e^u − 1 for u &le; 0 (−0 for −0, NaN for NaN), within 0.87 ulp, without a branch but the hold
+   * at −40: u = k·ln 2 + r with |r| &le; ln(2)/2, r carried with its rounding error, e^r − 1 from
+   * its Taylor polynomial of degree 14 (Estrin's scheme; remainder below 3e-19 relative), and
+   * 2^k·(e^r − 1) + (2^k − 1) in one fma. Faster than Math.exp, a stub call in HotSpot 17 (elu's
+   * loop at 6.8 ns an element against 8.5 with fl(e^u) − 1 and a Taylor branch near 0, in a driver).
    */
   static double expm1NonPositive(double u) {
-    if (!(u > FAST_EXPM1_BELOW)) {
-      return Math.exp(u) - 1; // also −∞ (−1)
-    }
-    double p = EXPM1_TAYLOR[0];
-    for (int i = 1; i < EXPM1_TAYLOR.length; i++) {
-      p = Math.fma(p, u, EXPM1_TAYLOR[i]);
-    }
-    return Math.copySign(Math.fma(u * u, p, u), u); // −0 stays −0
+    double v = u < EXPM1_FLOOR ? EXPM1_FLOOR : u;
+    double k = Math.rint(v * INV_LN2);
+    double reduced = v - k * LN2_HI; // exact: k·LN2_HI has at most 27 bits, and lies near v
+    double r = Math.fma(-k, LN2_LO, reduced);
+    double rLow = Math.fma(-k, LN2_LO, reduced - r); // r + rLow = v − k·ln 2, nearly exactly
+    double[] t = EXPM1_TERMS;
+    double r2 = r * r;
+    double r4 = r2 * r2;
+    double t01 = Math.fma(t[1], r, t[0]);
+    double t23 = Math.fma(t[3], r, t[2]);
+    double t45 = Math.fma(t[5], r, t[4]);
+    double t67 = Math.fma(t[7], r, t[6]);
+    double t89 = Math.fma(t[9], r, t[8]);
+    double t1011 = Math.fma(t[11], r, t[10]);
+    double t03 = Math.fma(t23, r2, t01);
+    double t47 = Math.fma(t67, r2, t45);
+    double t812 = Math.fma(Math.fma(t[12], r2, t1011), r2, t89);
+    double sum = Math.fma(Math.fma(t812, r4, t47), r4, t03);
+    // e^(r + rLow) − 1 = (e^r − 1) + rLow·e^r, with e^r ≈ 1 + r for the small rLow
+    double m1 = r + Math.fma(r2, sum, Math.fma(rLow, r, rLow));
+    double twoK = Double.longBitsToDouble(((long) k + 1023) << 52);
+    return Math.copySign(Math.fma(twoK, m1, twoK - 1), u); // −0 stays −0
   }
 
   /**
