@@ -200,7 +200,12 @@ public sealed interface Range permits Range.Interval, Range.FiniteSet {
 
     @Override
     public boolean contains(double y) {
-      return values.contains(y + 0.0);
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) == y) { // no boxing of y: this is called for every value analysed
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

@@ -49,11 +49,42 @@ final class NoiseAwareDerivative {
    * @param error a bound on its error: truncation plus rounding
    * @param step the step used
    * @param noise the estimated noise σ of f at x
-   * @param unresolved why no step resolved f', or null
+   * @param why why no step resolved f', or null
    */
-  record Estimate(double value, double error, double step, double noise, String unresolved) {
+  record Estimate(double value, double error, double step, double noise, Unresolved why) {
     boolean resolved() {
-      return unresolved == null;
+      return why == null;
+    }
+
+    /** Why no step resolved f', in words, or null. */
+    String unresolved() {
+      return why == null ? null : why.text(noise);
+    }
+  }
+
+  /**
+   * Why no step resolved f'. Worded only when a finding is written: most unresolved points are
+   * not reported one by one, and formatting σ at each cost 7 % of an analysis (measured).
+   */
+  enum Unresolved {
+    NOT_FINITE_NEAR("f is not finite near x"),
+    NOT_FINITE("f is not finite on the stencil"),
+    ROUNDING("the rounding of f swamps the difference at every step (f' is below what f's values"
+        + " resolve)"),
+    NOISE_AT_STEP("the noise of f (σ) swamps the difference at the step"),
+    NOISE_AT_EVERY_STEP("the noise of f (σ) swamps every step that resolves f"),
+    DISAGREE("the estimates at h, h/2, h/4 disagree at every step (oscillation or a feature"
+        + " narrower than the step)");
+
+    private final String text;
+
+    Unresolved(String text) {
+      this.text = text;
+    }
+
+    /** The reason in words, with the noise σ of f at the point. */
+    String text(double noise) {
+      return text.replace("σ", Numbers.show(noise));
     }
   }
 
@@ -114,7 +145,7 @@ final class NoiseAwareDerivative {
   static Estimate estimate(DoubleUnaryOperator f, double x, double clearance, double jitter) {
     double sigma = noise(f, x);
     if (!Double.isFinite(sigma)) {
-      return new Estimate(Double.NaN, Double.NaN, 0, sigma, "f is not finite near x");
+      return new Estimate(Double.NaN, Double.NaN, 0, sigma, Unresolved.NOT_FINITE_NEAR);
     }
     double first = Math.min(FIRST_STEP * Math.max(Math.abs(x), 1) * jitter, clearance / 4);
     Estimate e = estimateFrom(f, x, sigma, first);
@@ -139,8 +170,6 @@ final class NoiseAwareDerivative {
   private static Estimate estimateFrom(DoubleUnaryOperator f, double x, double sigma, double first) {
     double h = exact(x, first);
     double smallest = 0x1p-44 * Math.max(Math.abs(x), Double.MIN_NORMAL);
-    String reason = "the estimates at h, h/2, h/4 disagree at every step (oscillation or a feature"
-        + " narrower than the step)";
     double fx = f.applyAsDouble(x);
     Estimate best = null;
     Estimate swamped = null;
@@ -163,7 +192,7 @@ final class NoiseAwareDerivative {
           Double.MIN_VALUE);
       double rounding = ROUNDING_FACTOR * Math.max(sigma, atStencil) / h;
       if (!Double.isFinite(r2) || !Double.isFinite(truncation)) {
-        return new Estimate(Double.NaN, Double.NaN, h, sigma, "f is not finite on the stencil");
+        return new Estimate(Double.NaN, Double.NaN, h, sigma, Unresolved.NOT_FINITE);
       }
       if (truncation <= AGREEMENT * Math.abs(r2) + 2 * rounding
           && asymptotic(d[0] - d[1], d[1] - d[2], rounding)
@@ -173,15 +202,12 @@ final class NoiseAwareDerivative {
           if (atStencil > sigma && level < MAX_LEVELS) {
             // the values' own rounding swamps it, and shrinks faster than the step: go on
             if (swamped == null || truncation + rounding < swamped.error()) {
-              swamped = new Estimate(r2, truncation + rounding, h, sigma,
-                  "the rounding of f swamps the difference at every step (f' is below what f's"
-                  + " values resolve)");
+              swamped = new Estimate(r2, truncation + rounding, h, sigma, Unresolved.ROUNDING);
             }
             h = exact(x, h / 4);
             continue;
           }
-          return new Estimate(r2, truncation + rounding, h, sigma,
-              "the noise of f (" + Numbers.show(sigma) + ") swamps the difference at the step");
+          return new Estimate(r2, truncation + rounding, h, sigma, Unresolved.NOISE_AT_STEP);
         }
         return new Estimate(r2, truncation + rounding, h, sigma, null);
       }
@@ -191,12 +217,13 @@ final class NoiseAwareDerivative {
       if (rounding > Math.abs(r2) && sigma >= atStencil) {
         // noise-limited (a smaller step only raises σ/h; the values' own rounding, which shrinks
         // with them, is not this limit): the tightest bound found is still a fair test
-        return new Estimate(best.value(), best.error(), best.step(), sigma, "the noise of f ("
-            + Numbers.show(sigma) + ") swamps every step that resolves f");
+        return new Estimate(best.value(), best.error(), best.step(), sigma,
+            Unresolved.NOISE_AT_EVERY_STEP);
       }
       h = exact(x, h / 4);
     }
-    return swamped != null ? swamped : new Estimate(Double.NaN, Double.NaN, h, sigma, reason);
+    return swamped != null ? swamped
+        : new Estimate(Double.NaN, Double.NaN, h, sigma, Unresolved.DISAGREE);
   }
 
   /**
