@@ -29,7 +29,8 @@ final class VectorSmoothKernels implements SmoothKernels {
   private static final double SQRT_HALF = 0x1.6a09e667f3bcdp-1;
   /**
    * gelu's erfc(u) = t·e^(−u² + P(s)), t = 2/(2 + u): one polynomial for every lane, where the
-   * plain form's table by interval would need gathers. s = A·t + B maps t in [2/12.5, 1] to [−1, 1];
+   * plain form's table by interval would need gathers. s = A·t + B maps t in [2/12.5, 1] to
+   * [−1, 1];
    * P is our Chebyshev interpolant (mpmath, 40 digits) of ln(erfc(u)/t) + u², highest degree first,
    * relative error of erfc below 2.7e-10 on [0, 10.5] (a 200th of a float ulp). Beyond u = 10.5,
    * s is held at −1: erfc is below 1e-49 there, and gelu below any float, whatever P does.

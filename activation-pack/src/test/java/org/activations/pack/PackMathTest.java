@@ -42,8 +42,9 @@ class PackMathTest {
 
   /**
    * The branch-free e^u − 1 of the elu family, for u &le; 0, against e^u − 1 to 40 digits: within
-   * 1 ulp everywhere, both sides of each switch of its reduction (u = (j + 1/2)·ln 2) and of its
-   * hold at −40 included, and exact at the specials.
+   * 0.8 ulp everywhere, both sides of each switch of its reduction (u = (j + 1/2)·ln 2) and of its
+   * hold at −40 included, and exact at the specials. Where its result lies just below 1/4 in
+   * magnitude (u near −0.283) a form that rounded r + r²·S(r) as a whole reached 0.94 ulp.
    */
   @Test
   void expm1NonPositiveIsWithinOneUlp() {
@@ -51,9 +52,9 @@ class PackMathTest {
     double worst = 0;
     double worstAt = 0;
     int tried = 0;
-    double[] near = new double[256 * 5];
+    double[] near = new double[256 * 6];
     double[] switches = {-0.5 * Math.log(2), -1.5 * Math.log(2), -2.5 * Math.log(2),
-        -40.5 * Math.log(2), -40};
+        -40.5 * Math.log(2), -40, -0.2828320153726776};
     for (int k = 0; k < near.length; k++) {
       double u0 = switches[k / 256];
       near[k] = u0 + (k % 256 - 128) * Math.ulp(u0);
@@ -70,7 +71,7 @@ class PackMathTest {
     }
     System.out.printf("[expm1] branch-free e^u - 1: %,d points, at most %.3f ulp (at %s)%n", tried,
         worst, worstAt);
-    assertTrue(worst <= 1, worst + " ulp at " + worstAt);
+    assertTrue(worst <= 0.8, worst + " ulp at " + worstAt);
     assertSameDouble(-0.0, PackMath.expm1NonPositive(-0.0), -0.0);
     assertSameDouble(0.0, PackMath.expm1NonPositive(0.0), 0.0);
     assertSameDouble(-1.0, PackMath.expm1NonPositive(Double.NEGATIVE_INFINITY), Double.NEGATIVE_INFINITY);
