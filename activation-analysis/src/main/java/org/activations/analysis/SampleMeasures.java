@@ -127,8 +127,26 @@ final class SampleMeasures {
     String value = ok ? declared : sampled;
     String evidence = "sampled outputs span [" + Numbers.exact(min) + ", " + Numbers.exact(max) + "]"
         + (problems.isEmpty() ? (ok ? ", every end approached" : "; values outside the range (see findings)")
-            : "; " + String.join("; ", problems));
+            : "; " + String.join("; ", problems))
+        + (ok ? roundedEnds(f.info().range(), min, max) : "");
     return new Verdict(Property.RANGE, Mark.VALUE, value, value, evidence, declared, ok);
+  }
+
+  /**
+   * Why an open end of the range can show in the sampled span (sigmoid's (0, 1) next to "span
+   * [0, 1]" would read as a contradiction), or "".
+   */
+  private static String roundedEnds(org.activations.Range range, double min, double max) {
+    List<String> ends = new ArrayList<>();
+    if (!range.contains(min)) {
+      ends.add(Numbers.exact(min));
+    }
+    if (max != min && !range.contains(max)) {
+      ends.add(Numbers.exact(max));
+    }
+    return ends.isEmpty() ? "" : "; an open end in that span (" + String.join(" and ", ends)
+        + ") is the floating-point rounding of values just inside it, never a value of the"
+        + " function itself";
   }
 
   /** The second-order jumps (of f'') from the search on f', away from the kinks of f. */

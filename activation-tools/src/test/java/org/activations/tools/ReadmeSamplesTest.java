@@ -1,5 +1,6 @@
 package org.activations.tools;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -84,6 +85,25 @@ class ReadmeSamplesTest {
         "the README's samples were found: " + all);
     return all.stream().filter(s -> s.command().contains("./activations "))
         .map(s -> DynamicTest.dynamicTest(s.file() + ": " + s.command(), () -> check(s)));
+  }
+
+  /**
+   * The README is a newcomer's front page: about 150 lines, its sections in a newcomer's order, and
+   * the method, benchmark, robustness and architecture details in docs/ pages it links to.
+   */
+  @org.junit.jupiter.api.Test
+  void theFrontPageIsShortAndInANewcomersOrder() throws Exception {
+    List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
+    assertTrue(lines.size() <= 170, "README.md has " + lines.size() + " lines; keep it near 150");
+    List<String> headings = lines.stream().filter(l -> l.startsWith("## ")).toList();
+    assertEquals(List.of("## Two commands", "## The table it prints", "## The command line in brief",
+        "## The library in five minutes", "## The plugin pack", "## Writing a plugin",
+        "## Documentation"), headings);
+    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+      String readme = String.join("\n", lines);
+      docs.filter(p -> p.toString().endsWith(".md")).forEach(p -> assertTrue(
+          readme.contains("(docs/" + p.getFileName() + ")"), "README links " + p.getFileName()));
+    }
   }
 
   /**

@@ -28,6 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     header = "Measure each function's speed with JMH, in ns per element beside baselines.",
+    exitCodeListHeading = "%nExit status:%n", exitCodeList = {ExitCodes.LIST_OK,
+        ExitCodes.LIST_FAILED, ExitCodes.LIST_USAGE},
+    footerHeading = "%nExamples:%n", footer = {"  activations bench --quick --functions relu",
+        "  activations bench --with-pack --functions gelu,swish --type double",
+        "  activations bench --plugin-path my-plugin.jar --format json > bench.json"},
     description = "Measure each function with JMH in forked JVMs: scalar apply, batch forward and"
         + " fused backward in ns per element, next to System.arraycopy and the built-in sigmoid at"
         + " the same size; says which functions run the interface's default scalar loops."

@@ -19,7 +19,7 @@ final class DiscoveryOptions {
 
   @Option(names = "--with-pack",
       description = "Also discover the plugin pack (leaky_relu, gelu, swish and more) from its"
-          + " jar in this source tree; ./activations builds it.")
+          + " jar in this source tree (the activations script builds it).")
   boolean withPack;
 
   @Option(names = "--strict",

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -43,6 +45,9 @@ import picocli.CommandLine.ParseResult;
     exitCodeOnInvalidInput = ExitCodes.USAGE,
     exitCodeOnExecutionException = ExitCodes.FAILED)
 public final class Main implements Runnable {
+  /** picocli's message for {@code help NAME} with an unknown NAME. */
+  private static final Pattern UNKNOWN_HELP_TOPIC = Pattern.compile("Unknown subcommand '(.*)'\\.");
+
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Show the stack trace of an error.")
   boolean debug;
@@ -148,18 +153,29 @@ public final class Main implements Runnable {
     };
   }
 
-  /** A usage error in words: an unknown command is named with the commands that exist. */
+  /**
+   * A usage error in words: an unknown command, given alone or to {@code help}, is named with the
+   * nearest command and the commands that exist.
+   */
   private static String message(ParameterException e) {
     CommandLine cmd = e.getCommandLine();
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-      String typed = u.getUnmatched().get(0);
-      String nearest = Nearest.of(typed, cmd.getSubcommands().keySet());
-      return "unknown command '" + typed + "'" + (nearest == null ? ";"
-          : "; did you mean '" + nearest + "'?") + " the commands are "
-          + String.join(", ", cmd.getSubcommands().keySet());
+      return unknownCommand(u.getUnmatched().get(0), cmd);
+    }
+    // picocli's help command reports an unknown NAME on the top command, in a message of its own
+    Matcher help = UNKNOWN_HELP_TOPIC.matcher(String.valueOf(e.getMessage()));
+    if (cmd.getParent() == null && help.matches()) {
+      return unknownCommand(help.group(1), cmd);
     }
     return e.getMessage();
+  }
+
+  private static String unknownCommand(String typed, CommandLine top) {
+    String nearest = Nearest.of(typed, top.getSubcommands().keySet());
+    return "unknown command '" + typed + "'" + (nearest == null ? ";"
+        : "; did you mean '" + nearest + "'?") + " the commands are "
+        + String.join(", ", top.getSubcommands().keySet());
   }
 
   private static IExecutionExceptionHandler executionErrors(Main main) {

@@ -79,7 +79,8 @@ final class OutputFile {
       try (OutputStream s = Files.newOutputStream(file)) {
         s.write(bytes);
       } catch (IOException e) {
-        throw new RunFailedException("could not write '" + shown + "': " + reason(e), e);
+        throw new RunFailedException("could not write '" + shown + "': " + reason(e) + "; "
+            + wayOut(e), e);
       }
       return wrote(shown, bytes.length);
     }
@@ -88,16 +89,23 @@ final class OutputFile {
           + shown + "') or choose another --out");
     }
     Path folder = file.toAbsolutePath().getParent();
-    String folderShown = target.getParent() == null ? "." : target.getParent().toString();
+    // the folder the file goes in, as the user would write it: a link's target's folder if a link
+    String folderShown = !file.equals(target) && folder != null
+        ? org.activations.tools.render.Origins.relative(folder.normalize().toString())
+        : target.getParent() == null ? "." : target.getParent().toString();
+    String via = file.equals(target) ? "" : " (where the link '" + shown + "' points)";
+    if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new UserInputException("output '" + shown + "' lies in '" + folderShown + "'" + via
+          + ", which is a file, not a folder; choose another --out");
+    }
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new UserInputException("output folder '" + folderShown + "' does not exist; create it"
-          + " first (mkdir -p '" + folderShown + "') or choose another --out");
+      throw new UserInputException("output folder '" + folderShown + "'" + via + " does not exist;"
+          + " create it first (mkdir -p '" + folderShown + "') or choose another --out");
     }
     Path temporary;
     try {
       // Not createTempFile: its owner-only permissions would stay on the finished file.
-      temporary = Files.createFile(folder.resolve("." + file.getFileName() + "."
-          + Long.toHexString(System.nanoTime()) + ".partial"));
+      temporary = Files.createFile(folder.resolve(temporaryName(file.getFileName().toString())));
     } catch (IOException e) {
       String why = e instanceof NoSuchFileException
           ? "folder '" + folderShown + "' does not accept new files"
@@ -116,7 +124,7 @@ final class OutputFile {
       }
     } catch (IOException e) {
       throw new RunFailedException("could not write '" + shown + "': " + reason(e)
-          + "; nothing was written", e);
+          + "; nothing was written; " + wayOut(e), e);
     } finally {
       try {
         Files.deleteIfExists(temporary);
@@ -125,6 +133,21 @@ final class OutputFile {
       }
     }
     return wrote(shown, bytes.length);
+  }
+
+  /**
+   * The name of the temporary file beside {@code name}: hidden, unique, and no longer than a name
+   * the file system accepts (255 bytes) when {@code name} itself is.
+   */
+  private static String temporaryName(String name) {
+    String base = name.getBytes(StandardCharsets.UTF_8).length > 200 ? "activations-output" : name;
+    return "." + base + "." + Long.toHexString(System.nanoTime()) + ".partial";
+  }
+
+  /** What to do when writing failed: free space on a full disk, else another --out. */
+  private static String wayOut(IOException e) {
+    return reason(e).contains("no space left")
+        ? "free some space, or choose another --out" : "choose another --out";
   }
 
   /**
@@ -203,7 +226,7 @@ final class OutputFile {
       return lowerFirst(f.getReason());
     }
     if (e instanceof FileSystemException) {
-      return "the file system refused (" + e.getClass().getSimpleName() + ")";
+      return "the file system refused the operation";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
   }

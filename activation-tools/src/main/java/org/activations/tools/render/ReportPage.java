@@ -90,7 +90,7 @@ public final class ReportPage {
     for (Verdict v : r.verdicts()) {
       s.append("<tr").append(v.agrees() ? "" : " class=\"finding\"").append("><th scope=\"row\">")
           .append(HTML.escape(v.property().title())).append("</th><td>").append(HTML.escape(v.value()))
-          .append("</td><td>").append(HTML.escape(evidence(v, info))).append("</td><td>")
+          .append("</td><td>").append(HTML.escape(v.evidence())).append("</td><td>")
           .append(HTML.escape(v.declared() == null ? "" : v.declared())).append("</td></tr>\n");
     }
     s.append("</table>\n");
@@ -111,29 +111,6 @@ public final class ReportPage {
     s.append("<tr><th scope=\"row\">").append(HTML.escape(label)).append("</th><td class=\"math\">")
         .append(MathMarkup.of(f.latex())).append("</td><td><code>").append(HTML.escape(f.text()))
         .append("</code></td></tr>\n");
-  }
-
-  /**
-   * A verdict's evidence; for a range with an open finite end, also why the sampled span may show
-   * that end (sigmoid's (0, 1) next to "span [0, 1]" would read as a contradiction).
-   */
-  private static String evidence(Verdict v, ActivationInfo info) {
-    if (v.property() != org.activations.analysis.Property.RANGE || !v.agrees()
-        || !(info.range() instanceof org.activations.Range.Interval i)) {
-      return v.evidence();
-    }
-    List<String> open = new java.util.ArrayList<>();
-    if (!i.lowerClosed() && Double.isFinite(i.lower())) {
-      open.add(org.activations.tools.render.CollapseText.g(i.lower()));
-    }
-    if (!i.upperClosed() && Double.isFinite(i.upper())) {
-      open.add(org.activations.tools.render.CollapseText.g(i.upper()));
-    }
-    if (open.isEmpty()) {
-      return v.evidence();
-    }
-    return v.evidence() + "; an open end in that span (" + String.join(" and ", open) + ") is the"
-        + " floating-point rounding of values just inside it, never a value of the function itself";
   }
 
   private static void derivatives(StringBuilder s, java.util.Optional<DerivativeReport> report) {

@@ -33,6 +33,18 @@ class EachFunctionTest {
   }
 
   @Test
+  void plotAndReportShowProgressToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String plot = stderr(true, "plot", "--functions", "relu,tanh", "--out",
+        dir.resolve("plots").toString());
+    assertTrue(plot.contains("\ractivations: function 2 of 2: tanh"), plot);
+    String report = stderr(true, "report", "--functions", "relu", "--out",
+        dir.resolve("r.html").toString());
+    assertTrue(report.contains("\ractivations: function 1 of 1: relu"), report);
+    assertEquals("", stderr(false, "plot", "--functions", "relu", "--out",
+        dir.resolve("quiet").toString()));
+  }
+
+  @Test
   void noProgressWhenStandardErrorIsNotATerminal() {
     assertEquals("", stderr(false, "table", "--functions", "relu,tanh"));
     assertEquals("", stderr(false, "check", "--functions", "relu"));

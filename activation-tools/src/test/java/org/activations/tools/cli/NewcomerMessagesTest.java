@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What a newcomer reads: help pages, the typing hint, the plugin pack's jar and its names. */
 class NewcomerMessagesTest {
   private static final List<String> COMMANDS =
-      List.of("list", "eval", "table", "check", "plot", "report", "collapse");
+      List.of("list", "eval", "table", "check", "plot", "report", "collapse", "bench");
 
   @Test
   void everyHelpPageHasAnExitStatusSectionAndExamplesAndBreaksNoToken() {
@@ -33,8 +33,10 @@ class NewcomerMessagesTest {
     for (String page : pages) {
       assertTrue(page.contains("\nExit status:\n  0   success\n"), page);
       assertTrue(page.contains("\nExamples:\n  "), page);
-      // picocli may wrap at a dot inside a token (0x1.\n8p1, NAME.\npng): none may end a line.
-      assertTrue(!page.matches("(?s).*(0x1|NAME|activations-grid)\\.\\n.*"), page);
+      // picocli may wrap at a dot inside a token (0x1.\n8p1, NAME.\npng, .\n/activations): no
+      // line may end inside one, nor go on with a line that starts with a mark
+      assertTrue(!page.matches("(?s).*(0x1|NAME|activations-grid|; )\\.\\n.*"), page);
+      assertTrue(!page.matches("(?s).*\\n\\s+[./;,][^\\n]*.*"), page);
     }
     assertTrue(Cli.run("", "eval", "--help").out().replaceAll("\\s+", " ")
         .contains("a spec with parameters such as 'leaky_relu(alpha=0.2)'"));

@@ -53,6 +53,9 @@ class CommandLineBadInputCatalogueTest {
     c.add(new Case("misspelt command", "", 2, "activations: unknown command 'tabel'; did you mean"
         + " 'table'? the commands are list, eval, table, check, plot, report, collapse, bench, help (see"
         + " 'activations --help')", "tabel"));
+    c.add(new Case("misspelt command after help", "", 2, "activations: unknown command 'tabel';"
+        + " did you mean 'table'? the commands are list, eval, table, check, plot, report, collapse,"
+        + " bench, help (see 'activations --help')", "help", "tabel"));
     c.add(new Case("misspelt command, swapped letters", "", 2, "activations: unknown command"
         + " 'lsit'; did you mean 'list'? the commands are list, eval, table, check, plot, report,"
         + " collapse, bench, help (see 'activations --help')", "lsit"));
@@ -116,7 +119,8 @@ class CommandLineBadInputCatalogueTest {
         + " '/proc' does not accept new files; choose another --out",
         "table", "--out", "/proc/table.md"));
     c.add(new Case("full disk", "", 1, "activations: could not write '/dev/full': no space left on"
-        + " device", "table", "--out", "/dev/full", "--functions", "linear"));
+        + " device; free some space, or choose another --out", "table", "--out", "/dev/full",
+        "--functions", "linear"));
     c.add(new Case("collapse without a name", "", 2, "activations: collapse needs an activation:"
         + " write activations collapse NAME (for example, activations collapse linear)",
         "collapse"));

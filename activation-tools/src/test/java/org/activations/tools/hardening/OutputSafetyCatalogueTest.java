@@ -97,6 +97,21 @@ class OutputSafetyCatalogueTest {
   }
 
   @Test
+  void aLinkToAReadOnlyFileIsRefusedAndBothStay() throws Exception {
+    Path keep = Files.writeString(dir.resolve("kept.md"), "keep me\n");
+    Files.setPosixFilePermissions(keep, PosixFilePermissions.fromString("r--r--r--"));
+    Path link = Files.createSymbolicLink(dir.resolve("to-kept.md"), Path.of("kept.md"));
+    Run r = run("table", "--functions", "linear", "--out", link.toString());
+    assertEquals(2, r.status());
+    assertEquals("activations: output '" + link + "' is read-only; make it writable (chmod u+w '"
+        + link + "') or choose another --out\n", r.err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("keep me\n", Files.readString(keep));
+    assertNoPartialFiles();
+    cases++;
+  }
+
+  @Test
   void aSymbolicLinkIsWrittenThroughAndItsTargetKeepsItsMode() throws Exception {
     Files.createDirectory(dir.resolve("real"));
     Path target = Files.writeString(dir.resolve("real/table.md"), "old\n");
@@ -132,6 +147,40 @@ class OutputSafetyCatalogueTest {
     assertEquals(0, r.status(), r.err());
     assertTrue(Files.isSymbolicLink(link));
     assertTrue(Files.readString(dir.resolve("made.md")).startsWith("| Property | linear |"));
+    cases++;
+  }
+
+  @Test
+  void aLinkIntoAMissingFolderNamesThatFolder() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Path link = Files.createSymbolicLink(sub.resolve("l.md"), Path.of("../missing/x.md"));
+    Run r = run("table", "--functions", "linear", "--out", link.toString());
+    String folder = dir.resolve("missing").toString();
+    assertEquals(2, r.status(), r.err());
+    assertEquals("activations: output folder '" + folder + "' (where the link '" + link
+        + "' points) does not exist; create it first (mkdir -p '" + folder + "') or choose another"
+        + " --out\n", r.err());
+    cases++;
+  }
+
+  @Test
+  void aPathUnderAFileSaysThatItIsAFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("keep.md"), "kept\n");
+    Run r = run("table", "--functions", "linear", "--out", file.resolve("x.md").toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals("activations: output '" + file.resolve("x.md") + "' lies in '" + file + "', which is"
+        + " a file, not a folder; choose another --out\n", r.err());
+    assertEquals("kept\n", Files.readString(file));
+    cases++;
+  }
+
+  @Test
+  void theLongestFileNameIsWritten() throws Exception {
+    Path longest = dir.resolve("t".repeat(252) + ".md");
+    Run r = run("table", "--functions", "linear", "--out", longest.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.readString(longest).startsWith("| Property | linear |"));
+    assertNoPartialFiles();
     cases++;
   }
 
