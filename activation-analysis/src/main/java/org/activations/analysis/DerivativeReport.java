@@ -38,6 +38,7 @@ public record DerivativeReport(String method, String tolerance, List<Form> forms
   }
 
   /** Whether a derivative was shown right, shown wrong, or could not be decided. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public enum Validation {
     /** Every checked point agrees. */
     VALIDATED,
@@ -62,6 +63,7 @@ public record DerivativeReport(String method, String tolerance, List<Form> forms
    *     included)
    * @param firstWrong up to five wrong points, those on the window [-6, 6] first, worst first
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Form(String name, int checked, int wrong, Map<String, Integer> cannotVerify,
       Map<String, Integer> skipped, double maxAbsError, double maxRelError, List<Point> firstWrong) {
 
@@ -98,6 +100,7 @@ public record DerivativeReport(String method, String tolerance, List<Form> forms
    * @param numericalError the bound on the numerical derivative's error
    * @param tolerance the allowed difference at x
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Point(double x, double analytic, double numerical, double numericalError,
       double tolerance) {
 

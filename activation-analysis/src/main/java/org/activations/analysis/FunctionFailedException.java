@@ -1,9 +1,12 @@
 package org.activations.analysis;
 
+import org.apiguardian.api.API;
+
 /**
  * Thrown when an activation under analysis throws: names the function, its class and the input, so
  * that a tool can report it and go on with the next function.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FunctionFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package org.activations.analysis;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import org.activations.Activation;
+import org.apiguardian.api.API;
 
 /**
  * The textbook's demonstration with numbers: a network of 3 inputs, one hidden layer of the
@@ -15,6 +16,7 @@ import org.activations.Activation;
  * computed from the weights, term by term as in the textbook's derivation, and compared with the
  * network on every input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class NetworkCollapse {
   /** The number of inputs, as in the textbook's network. */
   public static final int INPUTS = 3;
@@ -32,6 +34,7 @@ public final class NetworkCollapse {
    * @param out hidden-to-output weights
    * @param outBias the output bias
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Network(double[][] w, double[] bias, double[] out, double outBias) {
 
     /** The prediction for inputs {@code x}. */
@@ -63,6 +66,7 @@ public final class NetworkCollapse {
    *     null otherwise
    * @param maxCollapsedDifference the largest |network − collapsed model|, or NaN without one
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Result(String function, Network network, int samples, boolean collapses,
       double[] regression, double maxResidual, double rmsResidual, double scale, double[] collapsed,
       double maxCollapsedDifference) {}

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.apiguardian.api.API;
 
 /** The analysis module's boundary: the published API and the JDK, nothing else. */
 @AnalyzeClasses(packages = "org.activations.analysis",
@@ -20,4 +21,11 @@ class AnalysisArchitectureTest {
           "org.apiguardian.api")
       .because("plugin authors get the analysis through the conformance kit, which must stay light;"
           + " and it measures whatever it is given, never a built-in by name");
+
+  @ArchTest
+  static final ArchRule everyPublicTypeDeclaresItsStability = classes()
+      .that().arePublic().and().resideInAPackage("org.activations.analysis")
+      .should().beAnnotatedWith(API.class)
+      .because("the tools and the kit build on these types: users see which are stable or"
+          + " experimental, as in JUnit 5");
 }

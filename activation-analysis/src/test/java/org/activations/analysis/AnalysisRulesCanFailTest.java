@@ -25,6 +25,13 @@ class AnalysisRulesCanFailTest {
   }
 
   @Test
+  void everyPublicTypeDeclaresItsStability() {
+    assertCaught(AnalysisArchitectureTest.everyPublicTypeDeclaresItsStability,
+        new ClassFileImporter().importClasses(ArchViolations.Unmarked.class),
+        "ArchViolations$Unmarked");
+  }
+
+  @Test
   void analysisPackagesAreFreeOfCycles() {
     assertCaught(AnalysisBoundariesTest.analysisPackagesAreFreeOfCycles, new ClassFileImporter()
         .importClasses(org.activations.analysis.archfixture.a.CycleA.class,

@@ -116,6 +116,10 @@ class ActivationRegistryTest {
     assertEquals(2, problems.size());
     assertTrue(problems.stream().allMatch(p -> p.kind() == LoadProblem.Kind.DUPLICATE_NAME));
     assertEquals(cls(Providers.DupOne.class), problems.get(0).providerClass());
+    String first = problems.get(0).message();
+    assertTrue(first.startsWith("claims [dup], also claimed by " + two), first);
+    assertTrue(first.endsWith("); neither is registered under it: keep only one of them on the"
+        + " path"), first);
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.activations.spi.Parameters;
  */
 final class Swish extends KernelActivation {
   static final String NAME = "swish";
+  /** The other names: beta = 1 is SiLU. */
+  static final List<String> ALIASES = List.of("silu");
   /** W(1/e), the Lambert W function at 1/e. */
   static final double W = 0x1.1d25cf210482ep-2;
   /**
@@ -52,7 +54,7 @@ final class Swish extends KernelActivation {
     minimum = -W / beta;
     spec = p.spec(NAME);
     info = ActivationInfo.builder(NAME)
-        .aliases("silu")
+        .aliases(ALIASES.toArray(String[]::new))
         .description("x sigmoid(beta x); beta = 1 is SiLU: smooth, non-monotonic, self-gated")
         .function("x / (1 + exp(-beta x))", "x\\,\\sigma(\\beta x)")
         .derivative("s (1 + beta x (1 - s)), s = sigmoid(beta x)",
@@ -253,7 +255,7 @@ final class Swish extends KernelActivation {
 
     @Override
     public List<String> aliases() {
-      return List.of("silu");
+      return ALIASES;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.activations.spi.ActivationProvider;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Assertions;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Assertions;
  *
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ServiceRegistrationCheck {
   private static final String SERVICE_FILE = "META-INF/services/" + ActivationProvider.class.getName();
 

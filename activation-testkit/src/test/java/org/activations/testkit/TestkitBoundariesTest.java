@@ -10,6 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.apiguardian.api.API;
 
 /**
  * The conformance kit stays a small artifact: the API, the analysis and JUnit, nothing else. {@link TestkitRulesCanFailTest} shows that each rule fails on a class that breaks it.
@@ -42,4 +43,11 @@ class TestkitBoundariesTest {
           "org.activations.testkit..", "org.junit.jupiter.api..", "org.opentest4j..",
           "org.apiguardian.api")
       .because("plugin authors add the kit to their tests: it must not bring a library of its own");
+
+  @ArchTest
+  static final ArchRule everyPublicTypeDeclaresItsStability = classes()
+      .that().arePublic().and().resideInAPackage("org.activations.testkit")
+      .should().beAnnotatedWith(API.class)
+      .because("plugin authors build their tests on the kit: they see which types are stable or"
+          + " experimental, as in JUnit 5");
 }

@@ -28,6 +28,13 @@ class TestkitRulesCanFailTest {
   }
 
   @Test
+  void everyPublicTypeDeclaresItsStability() {
+    assertCaught(TestkitBoundariesTest.everyPublicTypeDeclaresItsStability,
+        new ClassFileImporter().importClasses(ArchViolations.Unmarked.class),
+        "ArchViolations$Unmarked");
+  }
+
+  @Test
   void testkitDependsOnlyOnTheApiTheAnalysisAndJUnit() {
     assertCaught(TestkitBoundariesTest.testkitDependsOnlyOnTheApiTheAnalysisAndJUnit, VIOLATIONS,
         "com.tngtech.archunit.core.importer.ClassFileImporter");

@@ -121,6 +121,9 @@ class CommandLineBadInputCatalogueTest {
     c.add(new Case("full disk", "", 1, "activations: could not write '/dev/full': no space left on"
         + " device; free some space, or choose another --out", "table", "--out", "/dev/full",
         "--functions", "linear"));
+    c.add(new Case("no output form", "0.5\n", 2, "activations: gelu has no output-form derivative"
+        + " (f' cannot be computed from y alone); use --derivative with the inputs x instead",
+        "eval", "gelu", "--derivative-from-output", "--with-pack"));
     c.add(new Case("collapse without a name", "", 2, "activations: collapse needs an activation:"
         + " write activations collapse NAME (for example, activations collapse linear)",
         "collapse"));
