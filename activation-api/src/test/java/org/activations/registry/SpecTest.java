@@ -68,6 +68,8 @@ class SpecTest {
         message("(alpha=1)"));
     assertEquals("malformed activation spec 'leaky_test(alpha=1,,)': empty parameter between commas"
         + form, message("leaky_test(alpha=1,,)"));
+    assertEquals("malformed activation spec 'leaky_test(=1)': a value without a parameter name"
+        + form, message("leaky_test(=1)"));
     assertEquals("malformed activation spec 'leaky_test(alpha=0.1, alpha=0.2)': parameter 'alpha'"
         + " is given twice" + form, message("leaky_test(alpha=0.1, alpha=0.2)"));
     assertEquals("malformed activation spec 'leaky_test)': unexpected ')'" + form,

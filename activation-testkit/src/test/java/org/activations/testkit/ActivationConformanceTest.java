@@ -57,6 +57,14 @@ class ActivationConformanceTest {
   }
 
   @Test
+  void aFolderWithoutAModuleSaysToCompileIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> ServiceRegistrationCheck.providers(dir));
+    assertEquals("no module-info.class in " + dir + "; compile the module first (mvn compile)",
+        e.getMessage());
+  }
+
+  @Test
   void settingsAreValidated() {
     assertEquals("no conformance test 'speed'; the tests are " + ActivationConformance.TESTS,
         assertThrows(IllegalArgumentException.class,

@@ -164,6 +164,18 @@ class OutputSafetyCatalogueTest {
   }
 
   @Test
+  void aLoopOfLinksIsRefusedWithTheWayOut() throws Exception {
+    Path a = dir.resolve("a.md");
+    Files.createSymbolicLink(a, Path.of("b.md"));
+    Files.createSymbolicLink(dir.resolve("b.md"), Path.of("a.md"));
+    Run r = run("table", "--functions", "linear", "--out", a.toString());
+    assertEquals(2, r.status(), r.err());
+    assertEquals("activations: output '" + a + "' is a chain of more than 40 links (a loop?); give"
+        + " the file itself as --out\n", r.err());
+    cases++;
+  }
+
+  @Test
   void aPathUnderAFileSaysThatItIsAFile() throws Exception {
     Path file = Files.writeString(dir.resolve("keep.md"), "kept\n");
     Run r = run("table", "--functions", "linear", "--out", file.resolve("x.md").toString());
