@@ -133,20 +133,26 @@ final class SampleMeasures {
   }
 
   /**
-   * Why an open end of the range can show in the sampled span (sigmoid's (0, 1) next to "span
-   * [0, 1]" would read as a contradiction), or "".
+   * Why a finite open end of the range can show in the sampled span (sigmoid's (0, 1) next to
+   * "span [0, 1]" would read as a contradiction), or "". Called only when no sampled value broke
+   * the range, so an end outside it is one that the range check accepted as rounding.
    */
-  private static String roundedEnds(org.activations.Range range, double min, double max) {
+  static String roundedEnds(org.activations.Range range, double min, double max) {
     List<String> ends = new ArrayList<>();
-    if (!range.contains(min)) {
+    if (Double.isFinite(min) && !range.contains(min)) {
       ends.add(Numbers.exact(min));
     }
-    if (max != min && !range.contains(max)) {
+    if (max != min && Double.isFinite(max) && !range.contains(max)) {
       ends.add(Numbers.exact(max));
     }
-    return ends.isEmpty() ? "" : "; an open end in that span (" + String.join(" and ", ends)
-        + ") is the floating-point rounding of values just inside it, never a value of the"
-        + " function itself";
+    if (ends.isEmpty()) {
+      return "";
+    }
+    return ends.size() == 1
+        ? "; the open end " + ends.get(0) + " in that span is the floating-point rounding of values"
+            + " just inside it, never a value of the function itself"
+        : "; the open ends " + String.join(" and ", ends) + " in that span are the floating-point"
+            + " rounding of values just inside them, never values of the function itself";
   }
 
   /** The second-order jumps (of f'') from the search on f', away from the kinks of f. */

@@ -24,7 +24,7 @@ class AnalysisArchitectureTest {
 
   @ArchTest
   static final ArchRule everyPublicTypeDeclaresItsStability = classes()
-      .that().arePublic().and().resideInAPackage("org.activations.analysis")
+      .that().arePublic().and().resideInAPackage("org.activations.analysis..")
       .should().beAnnotatedWith(API.class)
       .because("the tools and the kit build on these types: users see which are stable or"
           + " experimental, as in JUnit 5");

@@ -57,7 +57,8 @@ class ActivationConformanceTest {
   }
 
   @Test
-  void aFolderWithoutAModuleSaysToCompileIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void aFolderWithoutAModuleSaysToCompileIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     AssertionError e = assertThrows(AssertionError.class,
         () -> ServiceRegistrationCheck.providers(dir));
     assertEquals("no module-info.class in " + dir + "; compile the module first (mvn compile)",

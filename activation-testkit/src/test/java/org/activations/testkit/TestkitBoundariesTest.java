@@ -46,7 +46,7 @@ class TestkitBoundariesTest {
 
   @ArchTest
   static final ArchRule everyPublicTypeDeclaresItsStability = classes()
-      .that().arePublic().and().resideInAPackage("org.activations.testkit")
+      .that().arePublic().and().resideInAPackage("org.activations.testkit..")
       .should().beAnnotatedWith(API.class)
       .because("plugin authors build their tests on the kit: they see which types are stable or"
           + " experimental, as in JUnit 5");

@@ -96,7 +96,8 @@ class ReadmeSamplesTest {
     List<String> lines = Files.readAllLines(ROOT.resolve("README.md"));
     assertTrue(lines.size() <= 175, "README.md has " + lines.size() + " lines; keep it near 150");
     List<String> headings = lines.stream().filter(l -> l.startsWith("## ")).toList();
-    assertEquals(List.of("## Two commands", "## The table it prints", "## The command line in brief",
+    assertEquals(List.of("## Two commands", "## The table it prints",
+        "## The command line in brief",
         "## The library in five minutes", "## Modules", "## Writing a plugin",
         "## Documentation"), headings);
     String pom = Files.readString(ROOT.resolve("pom.xml"));

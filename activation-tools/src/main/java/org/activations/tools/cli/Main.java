@@ -166,7 +166,7 @@ public final class Main implements Runnable {
     // picocli's help command reports an unknown NAME on the top command, in a message of its own
     Matcher help = UNKNOWN_HELP_TOPIC.matcher(String.valueOf(e.getMessage()));
     if (cmd.getParent() == null && help.matches()) {
-      return unknownCommand(help.group(1), cmd);
+      return unknownCommand(e.getValue() != null ? e.getValue() : help.group(1), cmd);
     }
     return e.getMessage();
   }

@@ -34,8 +34,8 @@ final class OutputFile {
    * Writes {@code text} to {@code out} (a path) or, if it is null or {@code -}, to {@code stdout},
    * and returns what to tell the user ({@code wrote t.md (2 KB)}), or null for standard output.
    *
-   * @throws UserInputException if the path is empty, a folder, read-only, or its folder is missing
-   *     or not writable
+   * @throws UserInputException if the path is empty, a folder, read-only, a loop of links, under a
+   *     file, or its folder is missing or not writable
    * @throws RunFailedException if writing fails (a full disk)
    */
   static String write(String out, String text, PrintWriter stdout) {
@@ -91,12 +91,14 @@ final class OutputFile {
     Path folder = file.toAbsolutePath().getParent();
     // the folder the file goes in, as the user would write it: a link's target's folder if a link
     String folderShown = !file.equals(target) && folder != null
-        ? org.activations.tools.render.Origins.relative(folder.normalize().toString())
+        ? shownFolder(folder.normalize())
         : target.getParent() == null ? "." : target.getParent().toString();
     String via = file.equals(target) ? "" : " (where the link '" + shown + "' points)";
-    if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw new UserInputException("output '" + shown + "' lies in '" + folderShown + "'" + via
-          + ", which is a file, not a folder; choose another --out");
+    Path blocking = folder == null ? null : nearestExisting(folder);
+    if (blocking != null && !Files.isDirectory(blocking)) {
+      String what = Files.exists(blocking) ? "a file, not a folder" : "a link to nothing";
+      throw new UserInputException("output '" + shown + "' lies under '" + shownFolder(blocking)
+          + "'" + via + ", which is " + what + "; choose another --out");
     }
     if (folder == null || !Files.isDirectory(folder)) {
       throw new UserInputException("output folder '" + folderShown + "'" + via + " does not exist;"
@@ -135,18 +137,36 @@ final class OutputFile {
     return wrote(shown, bytes.length);
   }
 
+  /** A folder as the user would write it: relative to the working directory inside it. */
+  private static String shownFolder(Path folder) {
+    String shown = org.activations.tools.render.Origins.relative(folder.toString());
+    return shown.isEmpty() ? "." : shown;
+  }
+
+  /** {@code folder} or its nearest ancestor that exists (a link counts, dangling or not). */
+  private static Path nearestExisting(Path folder) {
+    Path p = folder;
+    while (p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      p = p.getParent();
+    }
+    return p;
+  }
+
   /**
    * The name of the temporary file beside {@code name}: hidden, unique, and no longer than a name
    * the file system accepts (255 bytes) when {@code name} itself is.
    */
   private static String temporaryName(String name) {
     String base = name.getBytes(StandardCharsets.UTF_8).length > 200 ? "activations-output" : name;
-    return "." + base + "." + Long.toHexString(System.nanoTime()) + ".partial";
+    int random = java.util.concurrent.ThreadLocalRandom.current().nextInt();
+    return "." + base + "." + Long.toHexString(System.nanoTime()) + Integer.toHexString(random)
+        + ".partial";
   }
 
-  /** What to do when writing failed: free space on a full disk, else another --out. */
+  /** What to do when writing failed: free space on a full disk or quota, else another --out. */
   private static String wayOut(IOException e) {
-    return reason(e).contains("no space left")
+    String reason = reason(e);
+    return reason.contains("no space left") || reason.contains("quota")
         ? "free some space, or choose another --out" : "choose another --out";
   }
 
@@ -228,7 +248,7 @@ final class OutputFile {
     if (e instanceof FileSystemException) {
       return "the file system refused the operation";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
+    return e.getMessage() == null ? "an input/output error" : lowerFirst(e.getMessage());
   }
 
   private static String lowerFirst(String s) {

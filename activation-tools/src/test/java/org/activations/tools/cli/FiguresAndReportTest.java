@@ -133,7 +133,7 @@ class FiguresAndReportTest {
     assertFalse(html.replaceAll("alttext=\"[^\"]*\"", "").contains("\\frac"), "no LaTeX as text");
     assertFalse(html.contains(Path.of("").toAbsolutePath().getParent().toString()), "no absolute path");
     assertTrue(html.contains("From jar ") || html.contains("From folder "), "the origin, short");
-    assertTrue(html.contains("the floating-point rounding of values just inside it"));
+    assertTrue(html.contains("the floating-point rounding of values just inside"));
     assertTrue(elements(doc, "pre").stream().anyMatch(p -> p.getTextContent().contains(
         "So the network is linear regression:")), "the linear collapse, with numbers");
     assertEquals("wrote " + file + " (" + Files.size(file) / 1024 + " KB)\n", r.out());

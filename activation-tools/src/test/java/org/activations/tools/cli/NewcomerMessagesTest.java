@@ -36,7 +36,7 @@ class NewcomerMessagesTest {
       // picocli may wrap at a dot inside a token (0x1.\n8p1, NAME.\npng, .\n/activations): no
       // line may end inside one, nor go on with a line that starts with a mark
       assertTrue(!page.matches("(?s).*(0x1|NAME|activations-grid|; )\\.\\n.*"), page);
-      assertTrue(!page.matches("(?s).*\\n\\s+[./;,][^\\n]*.*"), page);
+      assertTrue(!page.matches("(?s).*\\n\\s*[./;,][^\\n]*.*"), page);
     }
     assertTrue(Cli.run("", "eval", "--help").out().replaceAll("\\s+", " ")
         .contains("a spec with parameters such as 'leaky_relu(alpha=0.2)'"));

@@ -54,8 +54,8 @@ class CommandLineBadInputCatalogueTest {
         + " 'table'? the commands are list, eval, table, check, plot, report, collapse, bench, help (see"
         + " 'activations --help')", "tabel"));
     c.add(new Case("misspelt command after help", "", 2, "activations: unknown command 'tabel';"
-        + " did you mean 'table'? the commands are list, eval, table, check, plot, report, collapse,"
-        + " bench, help (see 'activations --help')", "help", "tabel"));
+        + " did you mean 'table'? the commands are list, eval, table, check, plot, report,"
+        + " collapse, bench, help (see 'activations --help')", "help", "tabel"));
     c.add(new Case("misspelt command, swapped letters", "", 2, "activations: unknown command"
         + " 'lsit'; did you mean 'list'? the commands are list, eval, table, check, plot, report,"
         + " collapse, bench, help (see 'activations --help')", "lsit"));
