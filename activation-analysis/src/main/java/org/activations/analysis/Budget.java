@@ -20,6 +20,8 @@ final class Budget {
 
   private final long nanos;
   private final Budget parent;
+  /** Whether {@link #at} also records the input in the parent, for its "timed out at x". */
+  private final boolean echo;
   private long cpuStart = -1;
   private volatile boolean abandoned;
   /** Written opaquely on every call, read by the thread that gives up waiting. */
@@ -40,12 +42,13 @@ final class Budget {
    * time out a function that is merely waiting for a core), counted from the first tick.
    */
   Budget(long nanos) {
-    this(nanos, null);
+    this(nanos, null, false);
   }
 
-  private Budget(long nanos, Budget parent) {
+  private Budget(long nanos, Budget parent, boolean echo) {
     this.nanos = nanos;
     this.parent = parent;
+    this.echo = echo;
   }
 
   /**
@@ -53,7 +56,16 @@ final class Budget {
    * one.
    */
   Budget child(long nanos) {
-    return new Budget(nanos, this);
+    return new Budget(nanos, this, false);
+  }
+
+  /**
+   * A budget of {@code nanos} of CPU time for a part of this analysis on its own thread, abandoned
+   * with this one, whose inputs this one records too: if that part hangs, the analysis times out
+   * at its x.
+   */
+  Budget part(long nanos) {
+    return new Budget(nanos, this, true);
   }
 
   /**
@@ -62,6 +74,9 @@ final class Budget {
    */
   void at(double x) {
     LAST_X.setOpaque(this, x);
+    if (echo) {
+      parent.at(x);
+    }
   }
 
   /**

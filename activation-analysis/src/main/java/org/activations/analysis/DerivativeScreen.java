@@ -43,19 +43,27 @@ final class DerivativeScreen {
     if (!(r > 0)) {
       return 0;
     }
-    double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1)) * h * h * h;
+    // in the interval's own coordinate t = (x - x[i]) / h, where the h^3 of the bound is 1: in x,
+    // the divided differences of log x at 1e200 underflow to 0 and every interval there would miss
+    double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1, x[i], h));
     double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
         * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
     return r / bound;
   }
 
-  private static double thirdDividedDifference(double[] x, double[] v, int i) {
-    double d01 = (v[i + 1] - v[i]) / (x[i + 1] - x[i]);
-    double d12 = (v[i + 2] - v[i + 1]) / (x[i + 2] - x[i + 1]);
-    double d23 = (v[i + 3] - v[i + 2]) / (x[i + 3] - x[i + 2]);
-    double d012 = (d12 - d01) / (x[i + 2] - x[i]);
-    double d123 = (d23 - d12) / (x[i + 3] - x[i + 1]);
-    double r = (d123 - d012) / (x[i + 3] - x[i]);
+  /** The third divided difference of v at x[i..i+3], in the coordinate (x - origin) / h. */
+  private static double thirdDividedDifference(double[] x, double[] v, int i, double origin,
+      double h) {
+    double t0 = (x[i] - origin) / h;
+    double t1 = (x[i + 1] - origin) / h;
+    double t2 = (x[i + 2] - origin) / h;
+    double t3 = (x[i + 3] - origin) / h;
+    double d01 = (v[i + 1] - v[i]) / (t1 - t0);
+    double d12 = (v[i + 2] - v[i + 1]) / (t2 - t1);
+    double d23 = (v[i + 3] - v[i + 2]) / (t3 - t2);
+    double d012 = (d12 - d01) / (t2 - t0);
+    double d123 = (d23 - d12) / (t3 - t1);
+    double r = (d123 - d012) / (t3 - t0);
     return Double.isFinite(r) ? r : 0;
   }
 

@@ -70,6 +70,11 @@ final class Evaluations {
       return;
     }
     calls = 0;
+    clock(x);
+  }
+
+  /** Reads the clock (see {@link Budget#tick(double)}) and adapts how often it is read. */
+  private void clock(double x) {
     long now = System.nanoTime();
     long since = now - lastClock;
     lastClock = now;
@@ -105,6 +110,11 @@ final class Evaluations {
       threw("derivative", x, e);
       return Double.NaN;
     }
+    checkDerivative(x, d);
+    return d;
+  }
+
+  private void checkDerivative(double x, double d) {
     // at ±∞ NaN can be right (f' has no limit there): SpecialInputs judges those two
     if (Double.isNaN(d) && !Double.isNaN(x) && !Double.isInfinite(x)) {
       Concern c = special(x) ? Concern.SPECIAL_INPUT : Concern.DERIVATIVE;
@@ -112,7 +122,6 @@ final class Evaluations {
         log.add("nan/derivative/" + c, Finding.fail(c, x, "f'(" + Numbers.exact(x) + ") is NaN"));
       }
     }
-    return d;
   }
 
   /** f'(y) for the output y = f(x), checked for NaN; NaN if it threw. */
@@ -131,6 +140,47 @@ final class Evaluations {
           + ") = " + Numbers.exact(y)));
     }
     return d;
+  }
+
+  /**
+   * f and f' at xs[from..to), into fs and ds, checked as {@link #f(double)} and {@link #df(double)}
+   * check one value, but with one guard per run of calls: the far sweep's tens of millions of points
+   * would spend more time in the checks, called point by point, than in most functions.
+   */
+  void fAndDf(double[] xs, double[] fs, double[] ds, int from, int to) {
+    // in runs of clockEvery calls, the clock read after each run
+    for (int i = from; i < to; clock(xs[i - 1])) {
+      int end = Math.min(to, i + clockEvery);
+      try {
+        for (; i < end; i++) {
+          budget.at(xs[i]);
+          fs[i] = f.apply(xs[i]);
+        }
+      } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        threw("apply", xs[i], e);
+        fs[i++] = Double.NaN;
+      }
+    }
+    for (int i = from; i < to; clock(xs[i - 1])) {
+      int end = Math.min(to, i + clockEvery);
+      try {
+        for (; i < end; i++) {
+          budget.at(xs[i]);
+          ds[i] = f.derivative(xs[i]);
+        }
+      } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        threw("derivative", xs[i], e);
+        ds[i++] = Double.NaN;
+      }
+    }
+    for (int i = from; i < to; i++) {
+      if (!range.containsRounded(fs[i])) { // NaN included
+        checkValue(xs[i], fs[i]);
+      }
+      if (Double.isNaN(ds[i])) {
+        checkDerivative(xs[i], ds[i]);
+      }
+    }
   }
 
   /** f at every x. */

@@ -10,25 +10,30 @@ import org.activations.Activation;
 
 /**
  * Runs the {@link FarScreen} beside the rest of an analysis: on a thread of its own and a new
- * instance of the function when there are two cores and a new instance can be had, until the
- * analysis asks for its suspects; else in place, for {@value #IN_PLACE_NANOS} ns, when asked. Its
- * findings are kept apart until {@link #reportTo}, so that the analysis can measure again.
+ * instance of the function when there are two cores and a new instance can be had; once the rest
+ * is done, the analysing thread screens the chunks left too, until the fine pass is done or each
+ * thread has used its CPU time. Else in place, for {@value #IN_PLACE_NANOS} ns of CPU time at most,
+ * when the analysis asks for its suspects. Its findings are kept apart until {@link #reportTo}, so
+ * that the analysis can measure again.
  */
 final class FarSweep {
-  /** The band width whose chance of being hit the report gives. */
-  static final double BAND = 1e-4;
+  /** The band width whose chance of being hit the report gives: the fine pass's largest gap. */
+  static final double BAND = FarScreen.GAP;
   /** The time of a screen run in place, on the analysing thread. */
   static final long IN_PLACE_NANOS = 600_000_000L;
   /**
-   * How much longer than its time the screen may take before it is abandoned: it stops by itself
-   * between chunks, so only a call into the plugin that blocks or runs very long takes longer.
+   * How long the screen beside may go without a call into the plugin before it is abandoned: it
+   * stops by itself when its CPU time is used, so only a call that blocks or runs very long is
+   * waited for longer.
    */
   private static final long GRACE_NANOS = 2_000_000_000L;
 
   private final Activation f;
   private final long seed;
   private final long nanos;
+  /** The budget of the screen beside, or the analysis's when the screen runs in place. */
   private final Budget budget;
+  private final Budget analysisBudget;
   private final FindingLog own = new FindingLog();
   private final FarScreen beside;
   private final FutureTask<double[]> task;
@@ -38,10 +43,15 @@ final class FarSweep {
     this.f = f;
     this.seed = seed;
     this.nanos = nanos;
+    this.analysisBudget = budget;
     this.budget = instance == null ? budget : budget.child(nanos);
-    this.beside = instance == null ? null
-        : new FarScreen(new Evaluations(instance, this.budget, own), seed);
-    this.task = beside == null ? null : new FutureTask<>(() -> beside.screen(nanos));
+    this.beside = instance == null ? null : screen();
+    this.task = beside == null ? null
+        : new FutureTask<>(beside.worker(new Evaluations(instance, this.budget, own))::screen);
+  }
+
+  private FarScreen screen() {
+    return new FarScreen(f.info().declared().monotonic(), seed);
   }
 
   /**
@@ -74,33 +84,57 @@ final class FarSweep {
   }
 
   /**
-   * The points around the most suspicious places of the outer sweep, sorted: stops the screen
-   * beside (once its coarse pass is done) and waits for it, or runs one now on {@code ev}'s function.
+   * The points around the most suspicious places of the outer sweep, sorted: screens the chunks
+   * that the screen beside has not taken yet on {@code ev}'s thread and function too, and waits
+   * for it (its fine pass done or its time used); or runs a screen now, in place.
    */
   double[] suspects(Evaluations ev) {
     if (task == null) {
-      FarScreen inPlace = new FarScreen(new Evaluations(f, budget, own), seed);
-      double[] points = inPlace.screen(Math.min(nanos, IN_PLACE_NANOS));
+      FarScreen inPlace = screen();
+      Budget part = analysisBudget.part(Math.min(nanos, IN_PLACE_NANOS));
+      double[] points = inPlace.worker(new Evaluations(f, part, own)).screen();
       done = inPlace;
       return points;
     }
-    beside.stop();
+    double[] mine = beside.worker(new Evaluations(f, analysisBudget.part(nanos), own)).screen();
     try {
-      double[] points = task.get(nanos + GRACE_NANOS, TimeUnit.NANOSECONDS);
+      double[] theirs = await();
       done = beside;
-      return points;
+      return java.util.stream.DoubleStream.concat(java.util.Arrays.stream(mine),
+          java.util.Arrays.stream(theirs)).sorted().distinct().toArray();
     } catch (TimeoutException e) {
       budget.abandon();
-      own.add(Finding.fail(Concern.TIMEOUT, budget.lastX(), "the far sweep timed out after "
-          + Numbers.show((nanos + GRACE_NANOS) / 1e9) + " s at x = " + Numbers.exact(budget.lastX())
-          + " (f or f' blocks or runs very long there)"));
-      return new double[0];
+      own.add(Finding.fail(Concern.TIMEOUT, budget.lastX(), "the far sweep timed out: a call at x = "
+          + Numbers.exact(budget.lastX()) + " has not returned after " + Numbers.show(GRACE_NANOS / 1e9)
+          + " s (f or f' blocks or runs very long there)"));
+      return mine;
     } catch (ExecutionException e) {
       throw new IllegalStateException("the far sweep failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       budget.abandon();
-      return new double[0];
+      return mine;
+    }
+  }
+
+  /**
+   * The screen beside's points, once it is done: waits as long as it calls the plugin at new inputs,
+   * which it stops doing when its CPU time is used.
+   *
+   * @throws TimeoutException if one call has not returned for {@value #GRACE_NANOS} ns
+   */
+  private double[] await() throws TimeoutException, ExecutionException, InterruptedException {
+    long seen = Double.doubleToRawLongBits(budget.lastX());
+    while (true) {
+      try {
+        return task.get(GRACE_NANOS, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        long now = Double.doubleToRawLongBits(budget.lastX());
+        if (now == seen) {
+          throw e;
+        }
+        seen = now;
+      }
     }
   }
 

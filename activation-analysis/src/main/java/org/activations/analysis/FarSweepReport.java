@@ -15,10 +15,15 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FarSweepReport(long points, double bandWidth, double hitProbability) {
 
-  /** The report in words, for example "26711324 points: a band of relative width 0.0001 …". */
+  /**
+   * The report in words, for example "31172304 points: every band of relative width 0.0001 there
+   * holds one" or, for a sweep cut short, "… a band … there is hit with probability 0.42".
+   */
   @Override
   public String toString() {
-    return points + " points: a band of relative width " + Numbers.show(bandWidth) + " there is hit with probability "
-        + Numbers.show(Math.floor(hitProbability * 100) / 100);
+    return points + " points: " + (hitProbability >= 1
+        ? "every band of relative width " + Numbers.show(bandWidth) + " there holds one"
+        : "a band of relative width " + Numbers.show(bandWidth) + " there is hit with probability "
+            + Numbers.show(Math.floor(hitProbability * 100) / 100));
   }
 }

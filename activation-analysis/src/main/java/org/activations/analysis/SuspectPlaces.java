@@ -136,18 +136,20 @@ final class SuspectPlaces {
 
   /** For a function declared monotonic: keeps the first point of the rarer sign of f'. */
   private void derivativeSigns(int from, int to, int m) {
-    double largest = 0;
     int positive = 0;
     int negative = 0;
     for (int i = from; i < to; i++) {
       positive += ds[i] > 0 ? 1 : 0;
       negative += ds[i] < 0 ? 1 : 0;
+    }
+    if (positive == 0 || negative == 0) {
+      return; // the common case, without the largest |f'|
+    }
+    double largest = 0;
+    for (int i = from; i < to; i++) {
       if (Math.abs(ds[i]) > largest && Double.isFinite(ds[i])) {
         largest = Math.abs(ds[i]);
       }
-    }
-    if (positive == 0 || negative == 0) {
-      return;
     }
     double threshold = MonotonicCheck.SIGN_TOLERANCE * largest;
     positive = 0;

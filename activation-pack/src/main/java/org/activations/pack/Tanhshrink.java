@@ -63,12 +63,20 @@ final class Tanhshrink extends KernelActivation {
     double x3 = x2 * x;
     double x3Low = Math.fma(x2, x, -x3) + x2Low * x;
     double tail = 0;
-    for (int k = SERIES.length - 1; k >= 1; k--) { // a fixed number of terms
+    for (int k = terms(Math.abs(x)) - 1; k >= 1; k--) {
       tail = tail * x2 + SERIES[k];
     }
     tail *= x2;
     double p = x3 * THIRD;
     return p + (Math.fma(x3, THIRD, -p) + x3Low * THIRD + x3 * (THIRD_LOW + tail));
+  }
+
+  /**
+   * The terms of the series needed at |x| = a: the k-th term is about (2a/π)^(2k) of the first, so
+   * these leave out less than 2^-60 of it (all 90 at 1.25, 4 below 1e-5).
+   */
+  private static int terms(double a) {
+    return a < 1e-5 ? 4 : a < 0.125 ? 12 : a < 0.5 ? 24 : a < 0.85 ? 40 : SERIES.length;
   }
 
   /**

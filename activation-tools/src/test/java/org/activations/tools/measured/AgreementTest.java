@@ -68,9 +68,6 @@ class AgreementTest {
         if (e.defects().contains(Defect.THREAD_SAFETY)) {
           continue; // a race is observed by chance, and each of the three runs its own threads
         }
-        if (FAR_BANDS.contains(e.name())) {
-          continue; // hit by chance too: each run's far sweep covers what its time allows
-        }
         boolean kit = ActivationConformance.named(e.name()).loadedBy(loader)
             .timeout(Duration.ofSeconds(Long.parseLong(TIMEOUT)))
             .suppressing("module", "the corpus jar is a class-path plugin").tests()
@@ -90,9 +87,6 @@ class AgreementTest {
   }
 
   /** The fixtures whose only defect is a band of relative width 1e-4 to 2e-4 beyond |x| = 1e10 or below 1e-10. */
-  private static final java.util.Set<String> FAR_BANDS = java.util.Set.of("flawed_range_band_large_x",
-      "flawed_derivative_tiny_band", "flawed_monotonic_dip_far", "flawed_monotonic_dip_tiny");
-
   private static boolean passes(DynamicTest t) {
     try {
       t.getExecutable().execute();
