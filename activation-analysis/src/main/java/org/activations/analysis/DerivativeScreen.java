@@ -12,6 +12,12 @@ import java.util.List;
 final class DerivativeScreen {
   /** How far beyond its bound an interval must miss to be flagged. */
   static final double SCREEN_FACTOR = 16;
+  /**
+   * How much larger than around it the third divided difference of f over an interval may be and
+   * still count fully in its bound: the third derivative of a smooth f changes little over a few
+   * points.
+   */
+  static final double CURVATURE_STANDOUT = 16;
 
   private final int maxFlagged;
 
@@ -36,6 +42,11 @@ final class DerivativeScreen {
    * How far the trapezoid rule with f' misses f on the interval [x[i], x[i + 1]], in units of its
    * bound (the third divided difference of f from i - 1 to i + 2, and rounding): above 1 is a miss.
    * Needs 1 <= i and i + 2 < x.length.
+   *
+   * <p>A narrow feature of f inside the interval (a bump that f' does not know of) swells that
+   * divided difference with it and would hide in its own bound: so the bound's part from it is
+   * capped at {@value #CURVATURE_STANDOUT} times the largest such part of the four-point windows
+   * around that leave out both ends of the interval, where the sample has them.
    */
   static double trapezoidRatio(double[] x, double[] v, double[] d, int i) {
     double h = x[i + 1] - x[i];
@@ -43,12 +54,22 @@ final class DerivativeScreen {
     if (!(r > 0)) {
       return 0;
     }
+    double noise = Discontinuities.NOISE * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1])))
+        + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1]));
     // in the interval's own coordinate t = (x - x[i]) / h, where the h^3 of the bound is 1: in x,
     // the divided differences of log x at 1e200 underflow to 0 and every interval there would miss
     double dd3 = Math.abs(thirdDividedDifference(x, v, i - 1, x[i], h));
-    double bound = SCREEN_FACTOR * (dd3 + Discontinuities.NOISE
-        * Math.ulp(Math.max(Math.abs(v[i]), Math.abs(v[i + 1]))) + 4 * h * (Math.ulp(d[i]) + Math.ulp(d[i + 1])));
-    return r / bound;
+    if (r > SCREEN_FACTOR * (dd3 + noise) || !(r > SCREEN_FACTOR * noise)) {
+      return r / (SCREEN_FACTOR * (dd3 + noise));
+    }
+    double around = -1;
+    for (int start : new int[] {i - 5, i - 4, i + 2, i + 3}) {
+      if (start >= 0 && start + 3 < x.length) {
+        around = Math.max(around, Math.abs(thirdDividedDifference(x, v, start, x[i], h)));
+      }
+    }
+    double capped = around < 0 ? dd3 : Math.min(dd3, CURVATURE_STANDOUT * around);
+    return r / (SCREEN_FACTOR * (capped + noise));
   }
 
   /** The third divided difference of v at x[i..i+3], in the coordinate (x - origin) / h. */

@@ -175,7 +175,7 @@ final class FunctionAnalysis {
         + Numbers.show(perPoint / 1000) + " µs per point: the sweep beyond [-6, 6] was thinned "
         + k + "-fold (and the careful checks with it) to fit the time budget, so a band of relative"
         + " width below " + Numbers.show(k
-        * 2 * SamplePoints.CORE_STEP) + " there may be missed"));
+        * SamplePoints.CORE_GAP) + " there may be missed"));
     return java.util.Arrays.copyOf(kept, n);
   }
 

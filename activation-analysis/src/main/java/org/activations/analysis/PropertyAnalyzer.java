@@ -146,8 +146,13 @@ public final class PropertyAnalyzer {
     String name = spec(f);
     FindingLog log = new FindingLog();
     Budget budget = new Budget(timeout.toNanos());
+    String[] stage = {"first"};
+    AnalysisListener tracking = (function, now) -> {
+      stage[0] = now;
+      listener.stage(function, now);
+    };
     FunctionAnalysis analysis = new FunctionAnalysis(f, fresh, name, sample(), seed, budget, log,
-        listener, (long) (timeout.toMillis() * THREAD_SHARE), timeout.toNanos(), points);
+        tracking, (long) (timeout.toMillis() * THREAD_SHARE), timeout.toNanos(), points);
     Object[] result = new Object[1];
     Thread worker = new Thread(() -> {
       try {
@@ -177,7 +182,11 @@ public final class PropertyAnalyzer {
           + " (the analysis was abandoned; raise --timeout if the function is merely slow)"));
     } else {
       Throwable t = (Throwable) outcome;
-      log.add(Finding.fail(Concern.THROWS, "the analysis stopped: " + t));
+      // an Error that the guard does not turn into a finding (OutOfMemoryError, an
+      // ExceptionInInitializerError of the plugin's own), or a failure of the engine itself
+      // (its input is not known: the batch and thread checks call the plugin past the budget)
+      log.add(Finding.fail(Concern.THROWS, "the analysis stopped in its " + stage[0] + " stage: " + t
+          + " (the rest of this function's analysis is lost; the other functions' go on)"));
     }
     return new PropertyReport(name, origin, verdicts, analysis.discontinuities(), analysis.derivatives(), analysis.farSweep(),
         log.findings(), settings(), java.time.Duration.ofNanos(System.nanoTime() - start));

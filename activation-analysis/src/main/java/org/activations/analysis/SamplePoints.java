@@ -8,13 +8,17 @@ import org.activations.SpecialPoint;
 
 /**
  * The sorted points at which the analysis evaluates a function: seeded and jittered, so that no
- * feature can hide between the points of a fixed grid.
+ * feature can hide between the points of a fixed grid. Each cell of a grid holds one point, shifted
+ * with all the others by a seeded offset and jittered within {@value #JITTER} of its cell, so that
+ * neighbours are never more than 1 + {@value #JITTER} cells apart: a point jittered over its whole
+ * cell could be two cells from the next.
  *
  * <ul>
- *   <li>the everyday window [-6, 6]: 2^17 jittered points, no two more than {@value #WINDOW_GAP}
+ *   <li>the everyday window [-6, 6]: 2^17 points, no two more than {@value #WINDOW_GAP}
  *       apart, so every interval of that width contains one;
- *   <li>the core sweep, |x| in [1e-10, 1e10]: jittered log steps of relative width
- *       {@value #CORE_STEP}, so every band [a, a·(1 + 1e-4)] there contains a point;
+ *   <li>the core sweep, |x| in [1e-10, 1e10]: log cells of relative width {@value #CORE_STEP}, no
+ *       two points more than 1e-4 apart in relative terms, so every band [a, a·(1 + 1e-4)] there
+ *       contains a point;
  *   <li>the outer sweep, |x| in [1e-300, 1e-10] and [1e10, 1e300]: {@value #OUTER_POINTS}
  *       stratified log-uniform points per sign and side, for the measurers' view of the tails: the
  *       {@link FarScreen} covers this part densely and adds the places it suspects;
@@ -29,8 +33,15 @@ final class SamplePoints {
   static final int WINDOW_POINTS = 1 << 17;
   /** The largest gap between window points. */
   static final double WINDOW_GAP = 1e-4;
-  /** The core sweep's relative step: half the band width, so a jittered point falls in every band. */
-  static final double CORE_STEP = 5e-5;
+  /** The share of its cell over which a point is jittered. */
+  static final double JITTER = 0.09;
+  /** The largest relative gap between points of the core sweep. */
+  static final double CORE_GAP = 1e-4;
+  /**
+   * The core sweep's relative cell width: (1 + CORE_STEP)^(1 + JITTER) is 1 + CORE_GAP less a
+   * margin for rounding.
+   */
+  static final double CORE_STEP = Math.expm1(Math.log1p(CORE_GAP * (1 - 1e-6)) / (1 + JITTER));
   static final double CORE_LOW = 1e-10;
   static final double CORE_HIGH = 1e10;
   static final double FAR_LOW = 1e-300;
@@ -47,8 +58,9 @@ final class SamplePoints {
     SplittableRandom rnd = new SplittableRandom(seed);
     double[] window = new double[WINDOW_POINTS];
     double step = 2 * WINDOW / WINDOW_POINTS;
+    double offset = (1 - JITTER) * rnd.nextDouble();
     for (int i = 0; i < WINDOW_POINTS; i++) {
-      window[i] = -WINDOW + step * (i + rnd.nextDouble());
+      window[i] = -WINDOW + step * (i + offset + JITTER * rnd.nextDouble());
     }
     double[] core = logBand(CORE_LOW, CORE_HIGH, CORE_STEP, rnd);
     double[] low = logUniform(FAR_LOW, CORE_LOW, OUTER_POINTS, rnd);
@@ -104,14 +116,15 @@ final class SamplePoints {
     return xs.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  /** Positive magnitudes from lo to hi in jittered relative steps of {@code relStep}. */
+  /** Positive magnitudes from lo to hi, one in each log cell of relative width {@code relStep}. */
   private static double[] logBand(double lo, double hi, double relStep, SplittableRandom rnd) {
     double logStep = Math.log1p(relStep);
     int n = (int) Math.ceil(Math.log(hi / lo) / logStep);
     double[] m = new double[n];
     double logLo = Math.log(lo);
+    double offset = (1 - JITTER) * rnd.nextDouble();
     for (int i = 0; i < n; i++) {
-      m[i] = Math.exp(logLo + logStep * (i + rnd.nextDouble()));
+      m[i] = Math.exp(logLo + logStep * (i + offset + JITTER * rnd.nextDouble()));
     }
     return m;
   }

@@ -40,4 +40,29 @@ class FindingMessagesTest {
     assertTrue(found.stream().anyMatch(m -> m.matches("FLOAT: derivativeFloat at x = " + number
         + " gives " + number + ", the rounded double result is " + number)), found.toString());
   }
+  /** An Error the guard lets through ends this function's analysis, which says where it was. */
+  @Test
+  void anErrorThatEscapesTheGuardStopsTheAnalysisAndNamesItsStage() {
+    PropertyReport r = ENGINE.analyze(new TestFunction(Softsign.inputOnly("escapes").build(), x -> {
+      if (x == 2.5) {
+        throw new OutOfMemoryError("a table of 2^40 entries");
+      }
+      return Softsign.f(x);
+    }, Softsign::df, null), "test");
+    List<String> found = r.failures().stream().map(f -> f.concern() + ": " + f.message()).toList();
+    assertTrue(found.contains("THROWS: the analysis stopped in its kernels stage:"
+        + " java.lang.OutOfMemoryError:"
+        + " a table of 2^40 entries (the rest of this function's analysis is lost; the other"
+        + " functions' go on)"), found.toString());
+  }
+
+  /** A NaN from the output form names the output and the input it came from. */
+  @Test
+  void aNanFromTheOutputFormNamesTheOutputAndItsInput() {
+    PropertyReport r = ENGINE.analyze(new TestFunction(Softsign.info("nan_output_form").build(),
+        Softsign::f, Softsign::df, y -> y == 0.75 ? Double.NaN : Softsign.dfy(y)), "test");
+    List<String> found = r.failures().stream().map(f -> f.concern() + ": " + f.message()).toList();
+    assertTrue(found.contains("DERIVATIVE_FROM_OUTPUT: f'(y) is NaN for y = f(3) = 0.75"),
+        found.toString());
+  }
 }
