@@ -23,6 +23,8 @@ final class Evaluations {
   /** Calls between two readings of the clock: adapted so that they are about CLOCK_NANOS apart. */
   private int clockEvery = 16;
   private long lastClock = System.nanoTime();
+  /** The loop of {@link #fAndDf}'s calls, made on first use. */
+  private CallLoop loop;
   /** Inputs whose values another log has checked already, sorted: their defects are not logged. */
   private double[] checkedElsewhere = new double[0];
 
@@ -148,15 +150,15 @@ final class Evaluations {
    * would spend more time in the checks, called point by point, than in most functions.
    */
   void fAndDf(double[] xs, double[] fs, double[] ds, int from, int to) {
+    CallLoop loop = loop();
     // in runs of clockEvery calls, the clock read after each run
     for (int i = from; i < to; clock(xs[i - 1])) {
       int end = Math.min(to, i + clockEvery);
       try {
-        for (; i < end; i++) {
-          budget.at(xs[i]);
-          fs[i] = f.apply(xs[i]);
-        }
+        loop.values(f, xs, fs, i, end, budget);
+        i = end;
       } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        i = loop.at;
         threw("apply", xs[i], e);
         fs[i++] = Double.NaN;
       }
@@ -164,11 +166,10 @@ final class Evaluations {
     for (int i = from; i < to; clock(xs[i - 1])) {
       int end = Math.min(to, i + clockEvery);
       try {
-        for (; i < end; i++) {
-          budget.at(xs[i]);
-          ds[i] = f.derivative(xs[i]);
-        }
+        loop.slopes(f, xs, ds, i, end, budget);
+        i = end;
       } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+        i = loop.at;
         threw("derivative", xs[i], e);
         ds[i++] = Double.NaN;
       }
@@ -181,6 +182,13 @@ final class Evaluations {
         checkDerivative(xs[i], ds[i]);
       }
     }
+  }
+
+  private CallLoop loop() {
+    if (loop == null) {
+      loop = CallLoop.forFunction(f);
+    }
+    return loop;
   }
 
   /** f at every x. */

@@ -15,6 +15,8 @@ import org.activations.spi.KernelActivation;
  * f' = (y + s·α)/c does not lose the last bits of the constant where y + s·α cancels.
  */
 abstract class ExpLinearUnit extends KernelActivation {
+  /** Below this u, e^u is 0 in double. */
+  private static final double UNDERFLOW = -760;
   private final double scale;
   private final double scaleLow;
   private final double c;
@@ -100,6 +102,9 @@ abstract class ExpLinearUnit extends KernelActivation {
       return slope * Math.exp(x);
     }
     double u = x / c;
+    if (u < UNDERFLOW) {
+      return 0; // e^(x/c) is 0, and x/c may have overflowed to −∞ (c < 1), which made uLow NaN
+    }
     double uLow = Math.fma(-u, c, x) / c; // x/c = u + uLow
     return slope * (Math.exp(u) * (1 + uLow));
   }

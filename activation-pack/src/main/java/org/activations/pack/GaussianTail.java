@@ -4,7 +4,12 @@ package org.activations.pack;
  * The smooth factors of the normal distribution's tail for {@link Gelu}: with z &ge; 0 and
  * Q(z) = Φ(−z) = e^(−z²/2)·Rs(z), Rs is a polynomial on each of nine intervals of [0, 40] (our own
  * Chebyshev fits), and Gs(z) = Rs(z) − z/√(2π), gelu's derivative's factor, one more set of them on
- * [0, 1.5]. A fixed cost for every z: eight comparisons and one polynomial, padded to degree 21.
+ * [0, 1.5]. Both are evaluated as double-doubles, within about 0.1 ulp, and handed out already
+ * multiplied by the caller's double-double and subtracted from its addend, rounded once: gelu's
+ * 2-ulp bound leaves no room for an Rs rounded to one double (its leading coefficients alone,
+ * rounded, cost 0.7 ulp; gelu then reached 3 ulp), and a low part handed back through an array
+ * made gelu's loop 25 % slower. A fixed cost for every z: eight comparisons and one polynomial,
+ * padded to degree 21.
  */
 final class GaussianTail {
   private GaussianTail() {}
@@ -15,7 +20,8 @@ final class GaussianTail {
   private static final double[] R_MID = {0x1.8000000000000p-2, 0x1.2000000000000p+0, 0x1.0000000000000p+1, 0x1.a000000000000p+1, 0x1.4000000000000p+2, 0x1.e000000000000p+2, 0x1.7000000000000p+3, 0x1.2000000000000p+4, 0x1.f000000000000p+4};
   /**
    * Rs(z) = Q(z)·e^(z²/2), Q(z) = Φ(−z), by interval: our own Chebyshev fits (mpmath, 60 digits),
-   * highest degree first, relative error below 1.1e-18 on each interval.
+   * highest degree first; with the low parts of {@link #R_LOW}, relative error below 2.7e-18 on
+   * each interval.
    */
   private static final double[][] R = {
       { // [0, 0.75], t = z - 0.375
@@ -85,7 +91,8 @@ final class GaussianTail {
 
   /**
    * Hs(z) = (Rs(z) − z/√(2π))/(z − z*) on [0, 0.75] and [0.75, 1.5], fitted the same way (below
-   * 9e-19), so that f' = e^(−z²/2)·(z − z*)·Hs(z) keeps its relative accuracy at its zero.
+   * 9.3e-19 with {@link #H_LOW}), so that f' = e^(−z²/2)·(z − z*)·Hs(z) keeps its relative accuracy
+   * at its zero.
    */
   private static final double[][] H = {
       { // [0, 0.75], t = z - 0.375
@@ -102,39 +109,114 @@ final class GaussianTail {
         -0x1.17265b3fa8229p-1}};
 
   /**
+   * What the coefficients of degree 1 and 0 of each polynomial of {@link #R} leave out, by interval
+   * (those of degree 1 and 0, in that order): the two refitted to the rounded higher ones and split
+   * into two doubles each ({@code activation-pack/scripts/gaussian_tail_leading.py}).
+   */
+  private static final double[][] R_LOW = {{-0x1.79397b6c40b40p-56, 0x1.5fb097c7dc5bbp-57},
+      {-0x1.b1ab6c1daa857p-61, -0x1.fe55fbfd07a09p-57},
+      {-0x1.ae2a74cd8cb29p-58, 0x1.c3d2af61aad0ep-57},
+      {-0x1.36ecca4c9590ep-61, -0x1.fcf8544648069p-58},
+      {-0x1.eb72857f73ee4p-61, 0x1.2c337c65bf7a7p-58},
+      {-0x1.72c882530287fp-62, 0x1.4cf3867fa4b73p-61},
+      {0x1.0457109c32d0bp-63, -0x1.3c00c0562abcdp-61},
+      {0x1.c72412de25b25p-66, -0x1.52aee5d53898ep-60},
+      {-0x1.50fb7781e5638p-69, -0x1.87b3962fb8ce2p-65}};
+  /** The same for {@link #H}. */
+  private static final double[][] H_LOW = {{0x1.9904bf35da77ap-58, 0x1.bf6ba854b15d1p-55},
+      {-0x1.e258d6f38ff40p-58, -0x1.53ef62369b76bp-55}};
+
+  /**
    * The polynomials of {@link #R}, each padded with leading zeros to the longest and laid end to
    * end: every z runs the same number of steps, so the loop's exit is always predicted.
    */
   private static final double[] R_FLAT = flat(R);
   private static final int R_LENGTH = R_FLAT.length / R.length;
+  /** {@link #R_LOW} laid end to end, two a polynomial. */
+  private static final double[] R_LOW_FLAT = flat(R_LOW);
 
   /**
    * The polynomials of f': Hs on the first two intervals (where Gs = (z − z*)·Hs), Rs on the others
-   * (where Gs = Rs − z/√(2π)), laid out as {@link #R_FLAT}.
+   * (where Gs = Rs − z/√(2π)), laid out as {@link #R_FLAT}, and their low parts.
    */
   private static final double[] G_FLAT = flat(new double[][] {H[0], H[1], R[2], R[3], R[4], R[5],
       R[6], R[7], R[8]});
+  private static final double[] G_LOW_FLAT = flat(new double[][] {H_LOW[0], H_LOW[1], R_LOW[2],
+      R_LOW[3], R_LOW[4], R_LOW[5], R_LOW[6], R_LOW[7], R_LOW[8]});
+  /** 1 where {@link #G_FLAT} holds Hs (the first two intervals), 0 where it holds Rs. */
+  private static final double[] G_IS_H = {1, 1, 0, 0, 0, 0, 0, 0, 0};
 
   /** z* where Rs(z) = z/√(2π), that is gelu'(−z*) = 0, as a double-double. */
   private static final double ROOT = 0x1.80ead197f00b4p-1;
   private static final double ROOT_LOW = -0x1.13e74c58cada8p-56;
-  /** 1/√(2π). */
+  /** 1/√(2π) as a double-double. */
   private static final double C = 0x1.9884533d43651p-2;
+  private static final double C_LOW = -0x1.cbc0d30ebfd15p-56;
 
-  /** Rs(z) for 0 &le; z &le; 40. */
-  static double rs(double z) {
+  /**
+   * add − (w + wLow)·Rs(z) for 0 &le; z &le; 40, with add = 0 or |add| at least twice the product:
+   * Rs as a double-double, the product rounded once and then subtracted ({@link #minusTimes}).
+   */
+  static double minusTimesRs(double add, double w, double wLow, double z) {
     int k = interval(z);
-    return poly(R_FLAT, k * R_LENGTH, z - R_MID[k]);
+    double t = z - R_MID[k];
+    int base = k * R_LENGTH;
+    double c1 = R_FLAT[base + 20];
+    double c0 = R_FLAT[base + 21];
+    double s = head(R_FLAT, base, t);
+    double s1 = Math.fma(s, t, c1);
+    double e1 = step(s, t, c1, s1) + R_LOW_FLAT[2 * k];
+    double r = Math.fma(s1, t, c0);
+    // (w + wLow)·Rs − w·r = w·(step error + e1·t + c0's low part) + wLow·r, summed in an order
+    // that leaves three steps between r and the result (gelu's batch is bound by that chain)
+    double small = Math.fma(w * t, e1, Math.fma(w, R_LOW_FLAT[2 * k + 1], wLow * r));
+    return add - Math.fma(w, r, Math.fma(w, step(s1, t, c0, r), small));
   }
 
   /**
-   * Gs(z) = Rs(z) − z/√(2π) for 0 &le; z &le; 40, so that gelu'(−z) = e^(−z²/2)·Gs(z): on [0, 1.5]
-   * as (z − z*)·Hs(z), which keeps its relative accuracy next to its zero z*.
+   * add − (w + wLow)·Gs(z) for 0 &le; z &le; 40, as {@link #minusTimesRs}, where
+   * Gs(z) = Rs(z) − z/√(2π), so that gelu'(−z) = e^(−z²/2)·Gs(z). On [0, 1.5] Gs is
+   * (z − z*)·Hs(z), which keeps its relative accuracy next to its zero z*; beyond, Rs(z) − z/√(2π)
+   * cancels up to 1.5 ulp of Gs away, so both terms are double-doubles. The two forms are one,
+   * A·P − B, chosen without a branch: A = z − z* and B = 0 on [0, 1.5], A = 1 and B = z/√(2π)
+   * beyond.
    */
-  static double gs(double z) {
+  static double minusTimesGs(double add, double w, double wLow, double z) {
     int k = interval(z);
-    double s = poly(G_FLAT, k * R_LENGTH, z - R_MID[k]);
-    return k < 2 ? ((z - ROOT) - ROOT_LOW) * s : s - C * z;
+    double t = z - R_MID[k];
+    int base = k * R_LENGTH;
+    double c1 = G_FLAT[base + 20];
+    double c0 = G_FLAT[base + 21];
+    double s = head(G_FLAT, base, t);
+    double s1 = Math.fma(s, t, c1);
+    double p = Math.fma(s1, t, c0);
+    double pLow = Math.fma(step(s, t, c1, s1) + G_LOW_FLAT[2 * k], t,
+        step(s1, t, c0, p) + G_LOW_FLAT[2 * k + 1]);
+    double isH = G_IS_H[k];
+    double d = z - ROOT; // exact on [ROOT/2, 1.5]; below, its error is carried in dError
+    double dError = z - (d + ROOT);
+    double a = d - ROOT_LOW; // d is 0 or larger than ROOT_LOW: the next line is its exact error
+    double aLow = isH * (((d - a) - ROOT_LOW) + dError);
+    a = Math.fma(isH, a, 1 - isH); // exact: a or 1
+    double ap = a * p;
+    double apLow = Math.fma(a, p, -ap) + Math.fma(a, pLow, aLow * p);
+    double b = (1 - isH) * z;
+    double cb = C * b;
+    double cbLow = Math.fma(C, b, -cb) + C_LOW * b;
+    double g = ap - cb; // |cb| > |ap| beyond 1.5, and cb = 0 below: the error is the next line's
+    double gLow = (ap - (g + cb)) + (apLow - cbLow);
+    return minusTimes(add, w, wLow, g, gLow);
+  }
+
+  /**
+   * add − (w + wLow)·(v + vLow): the product of the double-doubles rounded once, then subtracted.
+   * With add = 0 that is the one rounding; otherwise the product is at most half of the result, so
+   * that its rounding costs at most 0.5 ulp of the result (carrying the sum's error too lengthened
+   * gelu's chain of dependent steps by a fifth). Subtracted, not added negated, so that add = −0
+   * with w = 0 gives −0.
+   */
+  private static double minusTimes(double add, double w, double wLow, double v, double vLow) {
+    return add - Math.fma(w, v, Math.fma(w, vLow, wLow * v));
   }
 
   private static int interval(double z) {
@@ -159,14 +241,16 @@ final class GaussianTail {
   }
 
   /**
-   * The polynomial at c[base..base + 22) (highest degree first) at t. Its terms of degree 6 and up
-   * make less than 1.1e-3 of the value on every interval: they are summed as four chains of four
-   * terms side by side, (h0 + t^4·h1) + t^8·(h2 + t^4·h3), and the last six steps are Horner's rule,
-   * so that the result is as accurate as Horner's rule all the way (0.65 ulp at most, against the
-   * polynomial's exact value at 2,001 points per interval) with half its chain of fused
-   * multiply-adds to wait on.
+   * The polynomial at c[base..base + 20) (highest degree first) at t: all but the last two
+   * coefficients, which the callers add with the rounding errors of their steps ({@link #step})
+   * and their low parts; times t², the sum returned is at most 0.09 of the whole polynomial, so
+   * that its own error moves the value by less than 0.1 ulp. Its terms of degree 6 and up make
+   * less than 1.1e-3 of the value on every interval: they are summed as four chains of four terms
+   * side by side, (h0 + t^4·h1) + t^8·(h2 + t^4·h3), then four steps of Horner's rule, so that the
+   * result is as accurate as Horner's rule all the way with half its chain of fused multiply-adds
+   * to wait on.
    */
-  private static double poly(double[] c, int base, double t) {
+  private static double head(double[] c, int base, double t) {
     double h3 = c[base];
     double h2 = c[base + 4];
     double h1 = c[base + 8];
@@ -180,9 +264,17 @@ final class GaussianTail {
     double t2 = t * t;
     double t4 = t2 * t2;
     double s = Math.fma(Math.fma(h3, t4, h2), t4 * t4, Math.fma(h1, t4, h0));
-    for (int i = 16; i < 22; i++) {
+    for (int i = 16; i < 20; i++) {
       s = Math.fma(s, t, c[base + i]);
     }
     return s;
+  }
+
+  /**
+   * The rounding error of r = fma(s, t, c), nearly exact, for |s·t| &le; |c|/2 (so that c − r is
+   * exact; on every interval |s·t| &le; 0.41·|c| in both steps).
+   */
+  private static double step(double s, double t, double c, double r) {
+    return Math.fma(s, t, c - r);
   }
 }

@@ -17,18 +17,24 @@ import org.activations.spi.Parameters;
  * <p>Java has no erf, so Φ is computed here at a fixed cost, in the way of the classic libm designs:
  * with z = |x| and Q(z) = Φ(−z) = e^(−z²/2)·Rs(z), the smooth factor Rs is a polynomial on each
  * of nine intervals of [0, 40] (our own Chebyshev fits, see {@link GaussianTail}), and e^(−z²/2) is one
- * exponential of the double-double z². Then f = x·e^(−z²/2)·Rs(z) for x &lt; 0 and
- * x·(1 − e^(−z²/2)·Rs(z)) for x &ge; 0. The derivative is 1 − e^(−z²/2)·Gs(z) for x &ge; 0 and
- * e^(−z²/2)·Gs(z) for x &lt; 0, with Gs(z) = Rs(z) − z/√(2π), which vanishes at z* ≈ 0.7518: on
- * [0, 1.5] it is (z − z*)·Hs(z) with z* a double-double and Hs fitted itself, so f' keeps its
- * relative accuracy next to its zero. Below x = −37 the exponential is taken 2^64 too large and
- * the result scaled back once, so the subnormal tail keeps its bits; below −40 (and above 40) the
- * results are −0 and 0 (x and 1). No loop depends on x: one exponential and one polynomial, padded
- * to degree 21 on every interval, and no branch on the sign of x, so that a batch of mixed signs
- * runs without mispredictions. Measured accuracy: see docs/pack.md.
+ * exponential of the double-double z². Then f = max(x, 0) − z·e^(−z²/2)·Rs(z) for either sign,
+ * with z·e^(−z²/2) and Rs(z) as double-doubles and their product rounded once. The derivative is
+ * 1 − e^(−z²/2)·Gs(z) for x &ge; 0 and e^(−z²/2)·Gs(z) for x &lt; 0, with Gs(z) = Rs(z) − z/√(2π),
+ * which vanishes at z* ≈ 0.7518: on [0, 1.5] it is (z − z*)·Hs(z) with z* a double-double and Hs
+ * fitted itself, so f' keeps its relative accuracy next to its zero. Below x = −37 the exponential
+ * is taken 2^64 too large and the result scaled back once, so the subnormal tail keeps its bits;
+ * below −40 (and above 40) the results are −0 and 0 (x and 1). No loop depends on x: one
+ * exponential and one polynomial, padded to degree 21 on every interval, and no branch on the sign
+ * of x, so that a batch of mixed signs runs without mispredictions. Measured accuracy: see
+ * docs/pack.md.
  */
 final class Gelu extends KernelActivation {
-  static final double MINIMUM = PackMath.minimum(Gelu::gelu, -2, 0);
+  /**
+   * The minimum x*·Φ(x*), x* ≈ −0.7518, correctly rounded (mpmath, 60 digits; the exact value is
+   * 0.15 ulp below it): the declared range's end, at which results are held, since a result within
+   * the 2-ulp bound may lie an ulp below it.
+   */
+  static final double MINIMUM = -0x1.5c19dd4b1a3fbp-3;
   static final ActivationInfo INFO = ActivationInfo.builder("gelu")
       .description("x Phi(x), the Gaussian error linear unit, in its exact erf form")
       .function("x Phi(x) = x (1 + erf(x / sqrt 2)) / 2", "x\\,\\Phi(x)")
@@ -55,21 +61,49 @@ final class Gelu extends KernelActivation {
     return INFO;
   }
 
-  /** e^(−z²/2), or 2^64 times it where z &gt; DEEP_Z, with z² carried as a double-double. */
+  /** e^(−z²/2) = e·(1 + c), z² carried as a double-double: e, with {@link #correction}'s c. */
   private static double gauss(double z) {
-    double h = z * z;
-    double hLow = Math.fma(z, z, -h);
-    return z > DEEP_Z ? PackMath.expUp(-0.5 * h, -0.5 * hLow) : PackMath.exp(-0.5 * h, -0.5 * hLow);
+    return Math.exp(-0.5 * (z * z));
+  }
+
+  /** The c of {@link #gauss}: −(z² − h)/2, h = z² rounded; |c| &le; 2^−44 for z &le; 40. */
+  private static double correction(double z) {
+    return -0.5 * Math.fma(z, z, -(z * z));
   }
 
   /**
-   * gelu(x). Both signs' results are computed and one is chosen without a branch
-   * ({@link PackMath#negativeOr}): with inputs of either sign a mispredicted branch would stall the
-   * pipeline for longer than the other side takes.
+   * {@link #gauss}·2^SCALE for DEEP_Z &lt; z &le; LIMIT (0 beyond about 39.2, where the result
+   * rounds to 0 all the same), whose correction is {@link #correction} + SCALE_LN2_LO.
+   */
+  private static double gaussUp(double z) {
+    return Math.exp(-0.5 * (z * z) + PackMath.SCALE_LN2_HI);
+  }
+
+  /**
+   * gelu(x) = max(x, 0) − z·Q(z), z = |x|: both signs in one formula, without a branch
+   * ({@link PackMath#negativeOr} picks max(x, 0), −0 for −0): with inputs of either sign a
+   * mispredicted branch would stall the pipeline for longer than the formula takes.
    */
   static double gelu(double x) {
     double z = Math.abs(x);
-    return z <= DEEP_Z ? near(x, z, GaussianTail.rs(z)) : tail(x, z);
+    return z <= DEEP_Z ? near(x, z) : tail(x, z);
+  }
+
+  /**
+   * {@link #gelu} for |x| = z &le; DEEP_Z: max(x, 0) − z·e^(−z²/2)·Rs(z), with z·e^(−z²/2) and
+   * Rs(z) as double-doubles and the product rounded once, so that the exponential's own error
+   * (at most 0.52 ulp) and that rounding remain; held at {@link #MINIMUM}.
+   */
+  private static double near(double x, double z) {
+    return near(x, z, gauss(z));
+  }
+
+  /** {@link #near} given e = {@link #gauss}(z). */
+  private static double near(double x, double z, double e) {
+    double w = z * e;
+    double wLow = Math.fma(z, e, -w) + w * correction(z);
+    double y = GaussianTail.minusTimesRs(PackMath.negativeOr(x, 0, x), w, wLow, z);
+    return y < MINIMUM ? MINIMUM : y;
   }
 
   /** gelu(x) beyond DEEP_Z, ±∞ and NaN. */
@@ -80,23 +114,25 @@ final class Gelu extends KernelActivation {
     if (x > 0) {
       return x;
     }
-    double e = gauss(z);
-    double r = GaussianTail.rs(z);
-    double p = x * r;
-    // at most −0: where e has underflowed the sum of the two zeros would be +0
-    return Math.min(PackMath.down(Math.fma(p, e, Math.fma(x, r, -p) * e)), -0.0);
+    double e = gaussUp(z);
+    double w = z * e;
+    double wLow = Math.fma(z, e, -w) + w * (correction(z) + PackMath.SCALE_LN2_LO);
+    // at most −0: where e has underflowed 0 − 0 would be +0
+    return Math.min(PackMath.down(GaussianTail.minusTimesRs(0, w, wLow, z)), -0.0);
   }
 
-  /** gelu'(x), without a branch on the sign or the interval (see {@link #gelu}). */
+  /**
+   * gelu'(x) = e^(−z²/2)·Gs(z) below 0 and 1 − e^(−z²/2)·Gs(z) above, z = |x|, without a branch on
+   * the sign or the interval (see {@link #gelu}).
+   */
   static double slope(double x) {
     double z = Math.abs(x);
     if (!(z <= DEEP_Z)) {
       return tailSlope(x, z);
     }
-    double g = GaussianTail.gs(z);
-    double h = z * z;
-    double eg = PackMath.exp(-0.5 * h, -0.5 * Math.fma(z, z, -h)) * g;
-    return PackMath.negativeOr(x, eg, 1 - eg);
+    double e = gauss(z);
+    double w = PackMath.negativeOr(x, -e, e);
+    return GaussianTail.minusTimesGs(PackMath.negativeOr(x, 0, 1), w, w * correction(z), z);
   }
 
   /** gelu'(x) beyond DEEP_Z, ±∞ and NaN. */
@@ -104,7 +140,12 @@ final class Gelu extends KernelActivation {
     if (!(z <= LIMIT)) {
       return x > 0 ? 1 : x < 0 ? 0 : x;
     }
-    return x > 0 ? 1 : PackMath.down(gauss(z) * GaussianTail.gs(z));
+    if (x > 0) {
+      return 1;
+    }
+    double e = -gaussUp(z);
+    return PackMath.down(GaussianTail.minusTimesGs(0, e,
+        e * (correction(z) + PackMath.SCALE_LN2_LO), z));
   }
 
   @Override
@@ -118,9 +159,10 @@ final class Gelu extends KernelActivation {
   }
 
   /**
-   * Four elements at a time where all four lie within DEEP_Z: their polynomials first, side by
-   * side, then their exponentials, so that one element's chain of dependent steps does not wait
-   * on another's; {@link #gelu}'s own steps, so the same doubles.
+   * Four elements at a time where all four lie within DEEP_Z: their exponentials first (calls to
+   * a stub, which would otherwise stand between one element's polynomial and the next), then their
+   * polynomials side by side, so that one element's chain of dependent steps does not wait on
+   * another's; {@link #near}'s own steps, so the same doubles as {@link #gelu}.
    */
   @Override
   protected void forward(double[] x, double[] y, int offset, int length) {
@@ -142,28 +184,18 @@ final class Gelu extends KernelActivation {
         y[i + 3] = gelu(x3);
         continue;
       }
-      double r0 = GaussianTail.rs(z0);
-      double r1 = GaussianTail.rs(z1);
-      double r2 = GaussianTail.rs(z2);
-      double r3 = GaussianTail.rs(z3);
-      y[i] = near(x0, z0, r0);
-      y[i + 1] = near(x1, z1, r1);
-      y[i + 2] = near(x2, z2, r2);
-      y[i + 3] = near(x3, z3, r3);
+      double e0 = gauss(z0);
+      double e1 = gauss(z1);
+      double e2 = gauss(z2);
+      double e3 = gauss(z3);
+      y[i] = near(x0, z0, e0);
+      y[i + 1] = near(x1, z1, e1);
+      y[i + 2] = near(x2, z2, e2);
+      y[i + 3] = near(x3, z3, e3);
     }
     for (; i < end; i++) {
       y[i] = gelu(x[i]);
     }
-  }
-
-  /** {@link #gelu} for |x| = z &le; DEEP_Z, given r = Rs(z). */
-  private static double near(double x, double z, double r) {
-    double h = z * z;
-    double e = PackMath.exp(-0.5 * h, -0.5 * Math.fma(z, z, -h));
-    double p = x * r;
-    double below = Math.fma(p, e, Math.fma(x, r, -p) * e); // (x·r exactly)·e, one rounding
-    double above = x * (1 - e * r);
-    return PackMath.negativeOr(x, below, above);
   }
 
   @Override

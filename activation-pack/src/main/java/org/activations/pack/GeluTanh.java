@@ -15,22 +15,34 @@ import org.activations.spi.Parameters;
  * double, evaluated as x·σ(v), v = 2k·(x + c·x³), since 1 + tanh(u) = 2σ(2u): no cancellation for
  * negative x. v is carried as a double-double (for x = −19, v ≈ −520, and one rounding of it would
  * cost a thousand ulps). f' = e^v·h/(1 + e^v)² with h = 1 + x·v'(x) + e^v, which vanishes at
- * x* ≈ −0.7526; near it h is evaluated from x* (a double-double) as
- * δ·(2k + 6kc·S) + e^(v*)·expm1(v − v*) with δ = x − x*, S = x² + x·x* + x*² and
- * v − v* = 2kδ(1 + c·S): both terms have the sign of δ, so nothing cancels.
+ * x* ≈ −0.7526; on [−3, 0) h is evaluated from x* as (x·v' − x*·v'(x*)) + e^(v*)·expm1(v − v*),
+ * v* = v(x*), from the double-doubles v and x·v' and those at x*: both terms have the sign of
+ * x − x*, so nothing cancels.
  */
 final class GeluTanh extends KernelActivation {
   /** √(2/π) and 0.044715, the doubles PyTorch's kernel uses. */
   static final double K = 0x1.9884533d43651p-1;
   static final double CUBIC = 0.044715;
   private static final double TWO_K = 2 * K;
-  /** x* where f' = 0, as a double-double, and e^(v(x*)). */
-  private static final double ROOT = -0x1.81429f9e97e4cp-1;
-  private static final double ROOT_LOW = -0x1.406439d087aa4p-55;
+  /**
+   * v(x*), x*·v'(x*) and e^(v(x*)) as double-doubles, at x* ≈ −0.7526 where f' = 0, that is
+   * 1 + x*·v'(x*) + e^(v(x*)) = 0 (x* = −0x1.81429f9e97e4cp-1 − 0x1.406439d087aa4p-55; mpmath,
+   * 90 digits).
+   */
+  private static final double V_ROOT = -0x1.3b2cf738f9ffep+0;
+  private static final double V_ROOT_LOW = 0x1.1976b5a740240p-57;
+  private static final double XV_ROOT = -0x1.4abd93a71217bp+0;
+  private static final double XV_ROOT_LOW = -0x1.cf2de044b5b92p-54;
   private static final double EXP_V_ROOT = 0x1.2af64e9c485eep-2;
+  private static final double EXP_V_ROOT_LOW = -0x1.8690fdda5236ep-57;
   /** Beyond this |x|, x³ could overflow; the gate is exactly 0 or 1 long before. */
   private static final double HUGE = 1e100;
-  static final double MINIMUM = PackMath.minimum(GeluTanh::gelu, -2, 0);
+  /**
+   * The minimum x*·σ(v(x*)), x* ≈ −0.7525, correctly rounded (mpmath, 60 digits; the exact value
+   * is 0.22 ulp below it): the declared range's end, at which results are held, since a result
+   * within the 2-ulp bound may lie an ulp below it.
+   */
+  static final double MINIMUM = -0x1.5c3e533586d19p-3;
   static final ActivationInfo INFO = ActivationInfo.builder("gelu_tanh")
       .description("GELU with the tanh approximation of the Gaussian CDF, as in BERT and GPT-2")
       .function("0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))",
@@ -57,63 +69,99 @@ final class GeluTanh extends KernelActivation {
 
   /** v = 2k(x + c·x³) as a double-double: returns the high part, the low part in {@code low[0]}. */
   private static double gate(double x, double[] low) {
+    return gate(x, 1, low, 0);
+  }
+
+  /**
+   * 2k(x + m·c·x³) as a double-double, with m = 1 (v) or 3 (x·v'(x)): returns the high part and
+   * stores the low part in low[i].
+   */
+  private static double gate(double x, double m, double[] low, int i) {
     double x2 = x * x;
     double x2Low = Math.fma(x, x, -x2);
     double x3 = x2 * x;
     double x3Low = Math.fma(x2, x, -x3) + x2Low * x;
     double t = CUBIC * x3;
     double tLow = Math.fma(CUBIC, x3, -t) + CUBIC * x3Low;
-    double s = x + t;
-    double sLow = (Math.abs(x) >= Math.abs(t) ? (x - s) + t : (t - s) + x) + tLow;
+    double mt = m * t;
+    double mtLow = Math.fma(m, t, -mt) + m * tLow;
+    double s = x + mt;
+    double sLow = (Math.abs(x) >= Math.abs(mt) ? (x - s) + mt : (mt - s) + x) + mtLow;
     double v = TWO_K * s;
-    low[0] = Math.fma(TWO_K, s, -v) + TWO_K * sLow;
+    low[i] = Math.fma(TWO_K, s, -v) + TWO_K * sLow;
     return v;
   }
 
+  /** x·σ(v), held at {@link #MINIMUM}. */
   static double gelu(double x) {
     if (!(Math.abs(x) <= HUGE)) {
       return x > 0 ? x : x < 0 ? -0.0 : x;
     }
     double[] low = new double[1];
     double v = gate(x, low);
-    return PackMath.timesSigmoid(x, v, low[0]);
+    double y = PackMath.timesSigmoid(x, v, low[0]);
+    return y < MINIMUM ? MINIMUM : y;
   }
 
+  /**
+   * f'(x) = e^v·h/(1 + e^v)², h = 1 + x·v' + e^v, for x &lt; 0 (h a double-double from the
+   * double-doubles v and x·v', then {@link PackMath#gateSlope}'s one rounding); the quotient
+   * σ(v)(1 + x·v'·σ(−v)) for x &ge; 0, where all its terms are positive.
+   */
   static double slope(double x) {
     if (!(Math.abs(x) <= HUGE)) {
       return x > 0 ? 1 : x < 0 ? 0 : x;
     }
-    double[] low = new double[1];
+    double[] low = new double[3];
     double v = gate(x, low);
     double vLow = low[0];
-    double dv = TWO_K * (1 + 3 * CUBIC * (x * x)); // v'(x)
     if (x >= 0) {
       double e = PackMath.exp(-v, -vLow); // e^−v
+      double dv = TWO_K * (1 + 3 * CUBIC * (x * x)); // v'(x)
       double s = 1 + e;
       return (1 + x * dv * (e / s)) / s; // σ(v)(1 + x v' σ(−v)), all terms positive
     }
-    double h;
-    if (x >= -3) {
-      double delta = (x - ROOT) - ROOT_LOW; // x − ROOT is exact near the root
-      double sum = x * x + x * ROOT + ROOT * ROOT;
-      h = delta * (TWO_K + 6 * K * CUBIC * sum)
-          + EXP_V_ROOT * PackMath.expm1(TWO_K * delta * (1 + CUBIC * sum));
-    } else {
-      h = 1 + x * dv; // + e^v below; no cancellation here
-    }
-    if (v >= PackMath.DEEP) {
-      double e = PackMath.exp(v, vLow);
-      if (x < -3) {
-        h += e;
+    double xv = gate(x, 3, low, 1); // x·v'(x): −10.6 at x = −3, and below it further down
+    if (v < PackMath.DEEP) {
+      // (1 + e^v)² = 1 and h = 1 + x·v' to double precision; e^v scaled up
+      double e = Math.exp(v + PackMath.SCALE_LN2_HI);
+      if (e == 0) {
+        return -0.0; // and vLow, no longer small beside v, is not read
       }
-      double s = 1 + e;
-      double sLow = (1 - s) + e;
-      double sq = s * s;
-      double sqLow = Math.fma(s, s, -sq) + 2 * s * sLow;
-      double q = e * h / sq;
-      return q - q * (sqLow / sq);
+      double h = xv + 1;
+      double hLow = ((xv - h) + 1) + low[1];
+      return PackMath.down(PackMath.product(e, vLow + PackMath.SCALE_LN2_LO, h, hLow));
     }
-    return PackMath.down(PackMath.expUp(v, vLow) * h);
+    double e = Math.exp(v); // e^v = e·(1 + vLow)
+    if (x >= -3) {
+      double h = nearRoot(v, vLow, xv, low);
+      return PackMath.gateSlope(e, vLow, h, low[2]);
+    }
+    double d = 1 + e;
+    double h = xv + d; // |x·v'| > d: the error is the next line's first term
+    double hLow = ((xv - h) + d) + (low[1] + (((1 - d) + e) + e * vLow));
+    return PackMath.gateSlope(e, vLow, h, hLow);
+  }
+
+  /**
+   * h = 1 + x·v' + e^v for −3 &le; x &lt; 0, from the root: (x·v' − x*·v'(x*)) +
+   * e^(v(x*))·expm1(v − v(x*)), both terms of the sign of x − x* and the first the larger, each
+   * difference taken of double-doubles, so that nothing cancels next to x* and only expm1's error
+   * remains (times at most 0.36). Reads x·v''s low part from low[1]; returns the high part of h and
+   * stores its low part in low[2].
+   */
+  private static double nearRoot(double v, double vLow, double xv, double[] low) {
+    double a = xv - XV_ROOT;
+    double aLow = PackMath.sumError(xv, -XV_ROOT, a) + (low[1] - XV_ROOT_LOW);
+    double b = v - V_ROOT;
+    double bLow = PackMath.sumError(v, -V_ROOT, b) + (vLow - V_ROOT_LOW);
+    double m = PackMath.expm1(b);
+    double p = EXP_V_ROOT * m;
+    double pLow = Math.fma(EXP_V_ROOT, m, -p)
+        + (EXP_V_ROOT * (bLow * (1 + m)) + EXP_V_ROOT_LOW * m); // e^(v*)·expm1(b + bLow)
+    double h = a + p;
+    low[2] = ((a - h) + p) + (aLow + pLow);
+    return h;
   }
 
   @Override

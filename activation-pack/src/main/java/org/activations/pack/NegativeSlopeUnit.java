@@ -15,6 +15,8 @@ import org.activations.spi.KernelActivation;
  * and a otherwise (a &ge; 0, so y &le; 0 exactly when x &le; 0).
  */
 abstract class NegativeSlopeUnit extends KernelActivation {
+  /** Below this |a·x| its error terms come near the subnormal range: {@link #timesTiny}. */
+  private static final double TINY_PRODUCT = 0x1p-960;
   private final double slope;
   private final double slopeLow;
   /** The slope rounded to double: f' on the negative side. */
@@ -66,11 +68,36 @@ abstract class NegativeSlopeUnit extends KernelActivation {
 
   /**
    * (slope + slopeLow)·x rounded once: the product's error from fma, then the low part. A zero
-   * product keeps its sign (−0 for x = −0, as slope·x gives and PyTorch returns).
+   * product keeps its sign (−0 for x = −0, as slope·x gives and PyTorch returns). Where a·x is
+   * below 2^−960, those two terms would fall below 2^−1013 and lose bits to the subnormal range
+   * (a wrong rounding at −8.3e-307 for rrelu(lower=0.1, upper=0.3)): {@link #timesTiny}.
    */
   private double times(double x) {
     double p = slope * x;
-    return Double.isFinite(p) && p != 0 ? p + (Math.fma(slope, x, -p) + slopeLow * x) : p;
+    if (Math.abs(p) < TINY_PRODUCT) {
+      return p == 0 ? p : timesTiny(x);
+    }
+    return Double.isFinite(p) ? p + (Math.fma(slope, x, -p) + slopeLow * x) : p;
+  }
+
+  /**
+   * {@link #times} for a tiny product: x scaled up by 2^200 (exact), the product taken there as a
+   * double-double, rounded as the result will be (to 53 bits, or to the subnormal quantum 2^−1074
+   * scaled up alike, the low part deciding where the high part lies half way) and scaled back
+   * exactly. A tie itself cannot occur: a·x has more than 53 significant bits where slopeLow ≠ 0.
+   */
+  private double timesTiny(double x) {
+    double v = x * 0x1p200;
+    double p = slope * v;
+    double pLow = Math.fma(slope, v, -p) + slopeLow * v;
+    if (Math.abs(p) >= 0x1p-822) { // a normal result
+      return (p + pLow) * 0x1p-200;
+    }
+    double shift = Math.copySign(0x1p-822, p); // p + shift has the quantum 2^−874
+    double r = (p + shift) - shift;
+    double d = p - r; // exact
+    boolean otherWay = Math.abs(d) == 0x1p-875 && Math.signum(pLow) == Math.signum(d);
+    return (otherWay ? r + 2 * d : r) * 0x1p-200;
   }
 
   /** (slope + slopeLow)·x rounded once to float. */

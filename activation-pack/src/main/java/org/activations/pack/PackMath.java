@@ -15,6 +15,13 @@ final class PackMath {
   static final double DEEP = -700;
   /** The scale of {@link #expUp}: results are 2^SCALE too large. */
   static final int SCALE = 64;
+  /**
+   * SCALE·ln 2 split in two: the high part a multiple of 2^−43, so that z + SCALE_LN2_HI is exact
+   * for |z| &lt; 1024, and the rest, below 2^−47, whose square the correction can leave out (with
+   * {@link #LN2_HI}'s split the rest was 1.2e-8 and its square, left out, 0.67 ulp).
+   */
+  static final double SCALE_LN2_HI = 0x1.62e42fefa39f0p+5;
+  static final double SCALE_LN2_LO = -0x1.950d871319ff0p-48;
 
   /** The rounding error of a·b (exact unless it underflows), or 0 where a·b is not finite. */
   static double productError(double a, double b) {
@@ -46,6 +53,12 @@ final class PackMath {
   /** The same for floats: v·2^149 is at least 1 for every positive float. */
   static float positive(float v) {
     return Math.min(Math.max(v * 0x1p126f * 0x1p23f, 0f), 1f);
+  }
+
+  /** The rounding error of s = a + b: a + b = s + sumError exactly (Knuth's two-sum). */
+  static double sumError(double a, double b, double s) {
+    double t = s - a;
+    return (a - (s - t)) + (b - t);
   }
 
   /** The rounding error of s = a + b in float: a + b = s + sumError exactly (Knuth's two-sum). */
@@ -187,6 +200,34 @@ final class PackMath {
     return hxs * ((r1 - t) / (6.0 - r * t));
   }
 
+  /**
+   * e·(1 + c)·(v + vLow) rounded once: an exponential and its small relative correction (c below
+   * about 2^−40) times a double-double, with neither the corrected exponential nor the product
+   * rounded first (each of those roundings costs up to an ulp of the result).
+   */
+  static double product(double e, double c, double v, double vLow) {
+    return Math.fma(v, e, Math.fma(v, c, vLow) * e);
+  }
+
+  /**
+   * e·(1 + c)·(g + gLow)/(1 + e·(1 + c))² for 0 &le; e &le; 1 and a small c (the derivative of
+   * x·σ(z), with e = e^z, in the form of swish' and gelu_tanh'), to within about 0.5 ulp beyond
+   * the errors of e and g: 1 + e, its square and e·g carried exactly, one division (by the
+   * reciprocal, which corrects the quotient).
+   */
+  static double gateSlope(double e, double c, double g, double gLow) {
+    double ec = e * c;
+    double d = 1 + e;
+    double dLow = ((1 - d) + e) + ec;
+    double sq = d * d;
+    double sqLow = Math.fma(d, d, -sq) + 2 * d * dLow;
+    double n = e * g;
+    double nLow = Math.fma(e, g, -n) + Math.fma(e, gLow, ec * g);
+    double r = 1 / sq;
+    double q = n * r;
+    return q + (Math.fma(-q, sq, n) + nLow - q * sqLow) * r;
+  }
+
   /** e^(z + zLow) for a small correction zLow. */
   static double exp(double z, double zLow) {
     double e = Math.exp(z);
@@ -195,11 +236,11 @@ final class PackMath {
 
   /**
    * e^(z + zLow)·2^SCALE, for z &lt; {@link #DEEP}: exact where e^z itself would be subnormal.
-   * z + SCALE·LN2_HI is exact for |z| &lt; 2048.
+   * z + SCALE_LN2_HI is exact for |z| &lt; 1024 (below, the result is 0 all the same).
    */
   static double expUp(double z, double zLow) {
-    double e = Math.exp(z + SCALE * LN2_HI);
-    return Math.fma(e, zLow + SCALE * LN2_LO, e);
+    double e = Math.exp(z + SCALE_LN2_HI);
+    return Math.fma(e, zLow + SCALE_LN2_LO, e);
   }
 
   /** v·2^−SCALE, rounded once. */
@@ -208,17 +249,20 @@ final class PackMath {
   }
 
   /**
-   * x·σ(z + zLow), for any x and z: x·m/(1 + e) with e = e^−|z| and m = 1 for z &ge; 0, e below,
-   * x·m and 1 + e carried exactly, so that the exponential's own error and one rounding remain.
-   * One division (its reciprocal corrects the quotient) and no branch on the sign of z; below
-   * {@link #DEEP} in the scaled range, where σ(z) = e^z to double precision.
+   * x·σ(z + zLow), for any x and z: x·m/(1 + e) with e = e^−|z|·(1 + c), c = ∓zLow, and m = 1
+   * for z &ge; 0, e below; x·m and 1 + e carried exactly, c included, so that the exponential's
+   * own error (0.52 ulp) and one rounding remain (rounding e^−|z|·(1 + c) first cost up to 0.5
+   * ulp more: gelu_tanh reached 2.2). One division (its reciprocal corrects the quotient) and no
+   * branch on the sign of z; below {@link #DEEP} in the scaled range, where σ(z) = e^z to double
+   * precision.
    */
   static double timesSigmoid(double x, double z, double zLow) {
     if (!(z >= DEEP)) {
       return timesSigmoidDeep(x, z, zLow);
     }
     boolean positive = z >= 0;
-    double e = exp(-Math.abs(z), positive ? -zLow : zLow);
+    double e = Math.exp(-Math.abs(z));
+    double ec = e * (positive ? -zLow : zLow); // e^−|z + zLow| = e + ec
     double m = positive ? 1 : e;
     double p = x * m;
     double d = 1 + e;
@@ -227,26 +271,26 @@ final class PackMath {
     if (q == 0 || !Double.isFinite(q)) {
       return q; // ±0 keeps its sign, ∞ and NaN need no correction
     }
-    double pLow = Math.fma(x, m, -p);
-    double dLow = (1 - d) + e;
+    double pLow = Math.fma(x, m, -p) + (positive ? 0 : x * ec);
+    double dLow = ((1 - d) + e) + ec;
     return q + (Math.fma(-q, d, p) + pLow - q * dLow) * r;
   }
 
   /**
    * {@link #timesSigmoid} below {@link #DEEP}, and for NaN: x·e^z scaled up, with the product and
-   * the exponential's small correction e^(zLow + SCALE·LN2_LO) folded into one rounding.
+   * the exponential's small correction e^(zLow + SCALE_LN2_LO) folded into one rounding.
    */
   private static double timesSigmoidDeep(double x, double z, double zLow) {
     if (z == Double.NEGATIVE_INFINITY || x == Double.NEGATIVE_INFINITY) {
       return x > 0 ? 0.0 : -0.0;
     }
-    double e = Math.exp(z + SCALE * LN2_HI);
+    double e = Math.exp(z + SCALE_LN2_HI);
     double p = x * e;
     if (p == 0 || !Double.isFinite(p)) {
       return down(p);
     }
     double pLow = Math.fma(x, e, -p);
-    return down(p + (pLow + p * (zLow + SCALE * LN2_LO)));
+    return down(p + (pLow + p * (zLow + SCALE_LN2_LO)));
   }
 
   /** σ(z + zLow), to about one ulp, subnormal results included. */

@@ -110,25 +110,25 @@ final class Swish extends KernelActivation {
       return (1 + z * (e / s)) / s; // all terms positive
     }
     if (z >= PackMath.DEEP) {
-      double e = PackMath.exp(z, zLow);
       // d = (z − ROOT) + (zLow − ROOT_LOW) − ROOT_LOW2, the first two sums exact near the root
       double a = z - ROOT;
       double b = zLow - ROOT_LOW;
       double bb = b - zLow;
       double bLow = (zLow - (b - bb)) + (-ROOT_LOW - bb); // two-sum error of b
       double d = (a + b) + (bLow - ROOT_LOW2);
-      double g = d + W * PackMath.expm1(d);
-      double s = 1 + e;
-      double sLow = (1 - s) + e;
-      double sq = s * s;
-      double sqLow = Math.fma(s, s, -sq) + 2 * s * sLow;
-      double q = e * g / sq;
-      return q - q * (sqLow / sq);
+      double g = Math.fma(W, PackMath.expm1(d), d); // both terms of d's sign: one rounding
+      return PackMath.gateSlope(Math.exp(z), zLow, g, 0);
     }
     if (z == Double.NEGATIVE_INFINITY) {
       return 0;
     }
-    return PackMath.down(PackMath.expUp(z, zLow) * ((1 + z) + zLow)); // e^z (1 + z)
+    double e = Math.exp(z + PackMath.SCALE_LN2_HI); // e^z·2^SCALE
+    if (e == 0) {
+      return -0.0; // and zLow, no longer small beside z, is not read
+    }
+    double v = 1 + z;
+    double vLow = ((z - v) + 1) + zLow;
+    return PackMath.down(PackMath.product(e, zLow + PackMath.SCALE_LN2_LO, v, vLow)); // e^z (1 + z)
   }
 
   @Override
