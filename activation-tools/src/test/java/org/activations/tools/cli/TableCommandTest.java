@@ -97,7 +97,7 @@ class TableCommandTest {
     assertEquals("activations: output '" + dir + "' is a folder; give a file name\n", folder.err());
 
     if (Files.exists(Path.of("/dev/full"))) {
-      Cli full = Cli.run("", "table", "--out", "/dev/full");
+      Cli full = Cli.run("", "table", "--functions", "linear", "--out", "/dev/full");
       assertEquals(1, full.status());
       assertTrue(full.err().startsWith("activations: could not write '/dev/full': "), full.err());
     }

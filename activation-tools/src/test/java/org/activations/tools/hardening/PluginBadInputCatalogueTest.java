@@ -158,18 +158,21 @@ class PluginBadInputCatalogueTest {
 
   @Test
   void aFunctionThatThrowsFromApplyIsReportedAndTheOthersAreChecked() {
-    Run check = run("check", "--plugin-path", path(good, throwsFromApply));
+    // three functions, not all seven: each analysis costs a second of the build
+    Run check = run("check", "--functions", "soft,thrower,sigmoid", "--plugin-path",
+        path(good, throwsFromApply));
     assertEquals(1, check.status(), check.out() + check.err());
     assertTrue(check.out().contains("FAIL thrower  (jar "), check.out());
     assertTrue(check.out().contains("  ! throws: apply("), check.out());
     assertTrue(check.out().contains("NumberFormatException"), check.out());
     assertTrue(check.out().contains("PASS soft "), check.out());
     assertTrue(check.out().contains("PASS sigmoid "), check.out());
-    assertTrue(check.out().matches("(?s).*7 functions checked in [0-9.]+ s: 6 passed, 1 failed;.*"),
+    assertTrue(check.out().matches("(?s).*3 functions checked in [0-9.]+ s: 2 passed, 1 failed;.*"),
         check.out());
-    Run table = run("table", "--plugin-path", path(good, throwsFromApply));
+    Run table = run("table", "--functions", "soft,thrower,sigmoid", "--plugin-path",
+        path(good, throwsFromApply));
     assertEquals(1, table.status());
-    assertTrue(table.out().startsWith("| Property | binary_step | linear | relu | sigmoid | soft | tanh |"),
+    assertTrue(table.out().startsWith("| Property | soft | sigmoid |"),
         "the table of the others is still printed: " + table.out());
     assertTrue(table.err().startsWith("activations: left out: thrower"), table.err());
     assertFalse(table.err().contains("\tat "));
