@@ -10,7 +10,7 @@ import org.activations.spi.KernelActivation;
 /**
  * The exponential linear family (elu, selu, celu): s·x for x &gt; 0 and s·α·(e^(x/c) − 1) otherwise,
  * with c = 1 (elu, selu) or α (celu). The negative side uses e^u − 1 without cancellation near 0
- * ({@link PackMath#expm1NonPositive}), so it keeps its relative accuracy there; x/c is carried with its rounding error into e^(x/c) for f', where that error
+ * ({@link Expm1#nonPositive}), so it keeps its relative accuracy there; x/c is carried with its rounding error into e^(x/c) for f', where that error
  * would be amplified by |x/c|. s·α is held as a double-double, so that the output form
  * f' = (y + s·α)/c does not lose the last bits of the constant where y + s·α cancels.
  */
@@ -84,7 +84,7 @@ abstract class ExpLinearUnit extends KernelActivation {
     if (x > 0) {
       return scaleLow == 0 ? scale * x : times(x);
     }
-    return scaleAlpha * PackMath.expm1NonPositive(c == 1 ? x : over == 0 ? x / c : x * over);
+    return scaleAlpha * Expm1.nonPositive(c == 1 ? x : over == 0 ? x / c : x * over);
   }
 
   /** (scale + scaleLow)·x rounded once (short of a tie). */

@@ -155,7 +155,7 @@ final class GeluTanh extends KernelActivation {
     double aLow = PackMath.sumError(xv, -XV_ROOT, a) + (low[1] - XV_ROOT_LOW);
     double b = v - V_ROOT;
     double bLow = PackMath.sumError(v, -V_ROOT, b) + (vLow - V_ROOT_LOW);
-    double m = PackMath.expm1(b);
+    double m = Expm1.near(b);
     double p = EXP_V_ROOT * m;
     double pLow = Math.fma(EXP_V_ROOT, m, -p)
         + (EXP_V_ROOT * (bLow * (1 + m)) + EXP_V_ROOT_LOW * m); // e^(v*)·expm1(b + bLow)

@@ -130,8 +130,8 @@ final class Mish extends KernelActivation {
     double wLow = (1 - w) + u;
     double p = 4 * d * w;
     double pLow = Math.fma(4 * d, w, -p) + 4 * (d * wLow + dLow * w);
-    double rest = Math.fma(A3, PackMath.expm1(3 * d),
-        Math.fma(A2, PackMath.expm1(2 * d), A1 * PackMath.expm1(d)));
+    double rest = Math.fma(A3, Expm1.near(3 * d),
+        Math.fma(A2, Expm1.near(2 * d), A1 * Expm1.near(d)));
     double g = p + rest;
     low[0] = ((p - g) + rest) + pLow;
     return g;

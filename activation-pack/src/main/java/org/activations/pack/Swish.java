@@ -116,7 +116,7 @@ final class Swish extends KernelActivation {
       double bb = b - zLow;
       double bLow = (zLow - (b - bb)) + (-ROOT_LOW - bb); // two-sum error of b
       double d = (a + b) + (bLow - ROOT_LOW2);
-      double g = Math.fma(W, PackMath.expm1(d), d); // both terms of d's sign: one rounding
+      double g = Math.fma(W, Expm1.near(d), d); // both terms of d's sign: one rounding
       return PackMath.gateSlope(Math.exp(z), zLow, g, 0);
     }
     if (z == Double.NEGATIVE_INFINITY) {
