@@ -91,7 +91,7 @@ class PackMathTest {
       java.math.BigDecimal half = new java.math.BigDecimal(u / 64);
       java.math.BigDecimal t = java.math.BigDecimal.ONE;
       java.math.BigDecimal s = java.math.BigDecimal.ONE;
-      for (int k = 1; k < 60; k++) {
+      for (int k = 1; k < 60 && !negligible(t, s); k++) {
         t = t.multiply(half, mc).divide(java.math.BigDecimal.valueOf(k), mc);
         s = s.add(t, mc);
       }
@@ -99,13 +99,19 @@ class PackMathTest {
       sum = exp.subtract(java.math.BigDecimal.ONE, mc);
       assertTrue(Math.abs(sum.doubleValue() - (e - 1)) < 1e-14);
     } else {
-      for (int k = 1; k < 80; k++) {
+      for (int k = 1; k < 80 && (k == 1 || !negligible(term, sum)); k++) {
         term = term.multiply(x, mc).divide(java.math.BigDecimal.valueOf(k), mc);
         sum = sum.add(term, mc);
       }
     }
     double exact = sum.doubleValue();
     return new java.math.BigDecimal(v).subtract(sum, mc).abs().doubleValue() / Math.ulp(exact);
+  }
+
+  /** True once a term of a series with |u| &le; 1 no longer reaches the 40th digit of its sum. */
+  private static boolean negligible(java.math.BigDecimal term, java.math.BigDecimal sum) {
+    return term.signum() == 0 || sum.signum() != 0
+        && term.abs().compareTo(sum.abs().movePointLeft(42)) < 0;
   }
 
   private static void assertSameDouble(double expected, double actual, double u) {

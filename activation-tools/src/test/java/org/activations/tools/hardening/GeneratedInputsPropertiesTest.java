@@ -96,10 +96,10 @@ class GeneratedInputsPropertiesTest {
       for (double x : xs) {
         double y = f.apply(x);
         if (Double.isNaN(x)) {
-          assertTrue(Double.isNaN(y), f.spec() + "(NaN) = " + y);
-          assertTrue(Double.isNaN(f.derivative(x)), f.spec() + "'(NaN)");
+          assertTrue(Double.isNaN(y), () -> f.spec() + "(NaN) = " + y);
+          assertTrue(Double.isNaN(f.derivative(x)), () -> f.spec() + "'(NaN)");
         } else {
-          assertTrue(range.containsRounded(y), f.spec() + "(" + x + ") = " + y + " outside " + range);
+          assertTrue(range.containsRounded(y), () -> f.spec() + "(" + x + ") = " + y + " outside " + range);
         }
       }
     }
@@ -112,12 +112,12 @@ class GeneratedInputsPropertiesTest {
       for (float x : xs) {
         float y = f.applyFloat(x);
         if (Float.isNaN(x)) {
-          assertTrue(Float.isNaN(y), f.spec() + "(NaN)");
+          assertTrue(Float.isNaN(y), () -> f.spec() + "(NaN)");
         } else {
-          assertTrue(inFloatClosure(f.info().range(), y), f.spec() + "(" + x + "f) = " + y);
+          assertTrue(inFloatClosure(f.info().range(), y), () -> f.spec() + "(" + x + "f) = " + y);
         }
         float d = f.derivativeFloat(x);
-        assertTrue(Float.isNaN(x) == Float.isNaN(d), f.spec() + "'(" + x + "f) = " + d);
+        assertTrue(Float.isNaN(x) == Float.isNaN(d), () -> f.spec() + "'(" + x + "f) = " + d);
       }
     }
     count("range and NaN (float)", xs.length);
@@ -211,8 +211,10 @@ class GeneratedInputsPropertiesTest {
       double previous = f.apply(sorted[0]);
       for (double x : sorted) {
         double y = f.apply(x);
-        assertTrue(!decreasesBeyondAccuracy(previous, y),
-            f.spec() + " decreases at " + x + ": " + previous + " > " + y);
+        double before = previous;
+        // messages as suppliers: formatting one for each of millions of inputs costs most of the run
+        assertTrue(!decreasesBeyondAccuracy(before, y),
+            () -> f.spec() + " decreases at " + x + ": " + before + " > " + y);
         previous = y;
       }
     }
@@ -246,7 +248,7 @@ class GeneratedInputsPropertiesTest {
         double slack = Math.min(Math.abs(f.derivativeFromOutput(Math.nextUp(y)) - fromOutput),
             Math.abs(f.derivativeFromOutput(Math.nextDown(y)) - fromOutput));
         double tolerance = 4 * Math.ulp(fromInput) + 2 * slack;
-        assertTrue(Math.abs(fromInput - fromOutput) <= tolerance, f.spec() + " at x = " + x
+        assertTrue(Math.abs(fromInput - fromOutput) <= tolerance, () -> f.spec() + " at x = " + x
             + ": f'(x) = " + fromInput + ", f'(y) = " + fromOutput);
       }
     }
@@ -289,13 +291,14 @@ class GeneratedInputsPropertiesTest {
       double[] g = new double[n];
       f.backward(xs, y, xs, g, 0, n); // the inputs double as an upstream gradient
       for (int i = 0; i < n; i++) {
+        int k = i;
         assertEquals(Double.doubleToLongBits(f.apply(xs[i])), Double.doubleToLongBits(y[i]),
-            f.spec() + " at " + xs[i]);
+            () -> f.spec() + " at " + xs[k]);
         assertEquals(Float.floatToIntBits(f.applyFloat(xf[i])), Float.floatToIntBits(yf[i]),
-            f.spec() + " at " + xf[i] + "f");
+            () -> f.spec() + " at " + xf[k] + "f");
         double d = f.hasDerivativeFromOutput() ? f.derivativeFromOutput(y[i]) : f.derivative(xs[i]);
         assertEquals(Double.doubleToLongBits(xs[i] * d), Double.doubleToLongBits(g[i]),
-            f.spec() + " backward at " + xs[i]);
+            () -> f.spec() + " backward at " + xs[k]);
       }
     }
     count("batch equals scalar", xs.length);
