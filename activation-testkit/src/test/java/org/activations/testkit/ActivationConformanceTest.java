@@ -57,6 +57,19 @@ class ActivationConformanceTest {
   }
 
   @Test
+  void aProviderOutsideAnyModuleSaysWhatToDeclare() throws Exception {
+    DynamicTest module = ActivationConformance.named("smile_tanh").tests()
+        .filter(t -> t.getDisplayName().equals("smile_tanh: module")).findFirst().orElseThrow();
+    AssertionError e = assertThrows(AssertionError.class, () -> module.getExecutable().execute());
+    java.nio.file.Path classes = java.nio.file.Path.of(SmileTanhProvider.class.getProtectionDomain()
+        .getCodeSource().getLocation().toURI());
+    assertEquals(classes + " has no module-info.class: on the module path the provider is found"
+        + " only through 'provides org.activations.spi.ActivationProvider with"
+        + " org.activations.testkit.SmileTanhProvider;' in module-info.java ==> expected: <true> but"
+        + " was: <false>", e.getMessage());
+  }
+
+  @Test
   void aFolderWithoutAModuleSaysToCompileIt(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     AssertionError e = assertThrows(AssertionError.class,

@@ -101,7 +101,8 @@ final class PluginPath {
     try {
       return jar.toUri().toURL();
     } catch (MalformedURLException e) {
-      throw new UserInputException("plugin path '" + jar + "' is not a valid location", e);
+      // a file: URI of an absolute path is always a valid URL
+      throw new IllegalStateException("no URL for plugin jar " + jar, e);
     }
   }
 }

@@ -281,6 +281,21 @@ class OutputSafetyCatalogueTest {
     cases++;
   }
 
+  @Test
+  void asNobodyAnUnreadablePluginFolderIsNamedWithTheWayOut() throws Exception {
+    Path work = nobodysFolder();
+    Path locked = Files.createDirectory(work.resolve("plugins"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
+    if (isRoot()) {
+      Files.setAttribute(locked, "unix:uid", 65534);
+    }
+    Run r = asNobody(work, "list", "--plugin-path", "plugins");
+    assertEquals(2, r.status(), r.err());
+    assertEquals("activations: cannot read plugin folder 'plugins': permission denied; make it"
+        + " readable or name the plugin jars themselves\n", r.err());
+    cases++;
+  }
+
   private void assertNoPartialFiles() throws Exception {
     try (Stream<Path> files = Files.walk(dir)) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
