@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -33,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = "-Dorg.activations.engine=java")
 public class ActivationBenchmark {
 
-  /** The arrays: inputs in [-8, 8], outputs, an upstream gradient, a result. */
+  /** The arrays: inputs in [−8, 8], outputs, an upstream gradient, a result. */
   @State(Scope.Thread)
   public static class Data {
     @Param({"float", "double"})
@@ -42,43 +41,15 @@ public class ActivationBenchmark {
     @Param({"4096", "262144", "8388608"})
     public int size;
 
-    float[] xf;
-    float[] yf;
-    float[] uf;
-    float[] gf;
-    double[] xd;
-    double[] yd;
-    double[] ud;
-    double[] gd;
+    BatchArrays arrays;
 
     @Setup
     public void fill() {
-      SplittableRandom random = new SplittableRandom(42);
-      if (type.equals("float")) {
-        xf = new float[size];
-        yf = new float[size];
-        uf = new float[size];
-        gf = new float[size];
-        for (int i = 0; i < size; i++) {
-          xf[i] = (float) random.nextDouble(-8, 8);
-          yf[i] = (float) random.nextDouble(-1, 1);
-          uf[i] = (float) random.nextDouble(-1, 1);
-        }
-      } else {
-        xd = new double[size];
-        yd = new double[size];
-        ud = new double[size];
-        gd = new double[size];
-        for (int i = 0; i < size; i++) {
-          xd[i] = random.nextDouble(-8, 8);
-          yd[i] = random.nextDouble(-1, 1);
-          ud[i] = random.nextDouble(-1, 1);
-        }
-      }
+      arrays = BatchArrays.uniform(type, size, 8);
     }
   }
 
-  /** The function under test, discovered through the registry. */
+  /** The function under test, discovered through the registry, and its outputs for the backward. */
   @State(Scope.Thread)
   public static class Function {
     @Param({"sigmoid", "tanh", "relu", "linear", "binary_step"})
@@ -87,117 +58,49 @@ public class ActivationBenchmark {
     Activation f;
 
     @Setup
-    public void discover() {
+    public void discover(Data d) {
       f = ActivationRegistry.load().get(function);
+      d.arrays.forward(f);
     }
   }
 
   @Benchmark
   public Object forward(Data d, Function fn) {
-    if (d.xf != null) {
-      fn.f.apply(d.xf, 0, d.yf, 0, d.size);
-      return d.yf;
-    }
-    fn.f.apply(d.xd, 0, d.yd, 0, d.size);
-    return d.yd;
+    return d.arrays.forward(fn.f);
   }
 
   @Benchmark
   public Object backward(Data d, Function fn) {
-    if (d.xf != null) {
-      fn.f.backward(d.xf, d.yf, d.uf, d.gf, 0, d.size);
-      return d.gf;
-    }
-    fn.f.backward(d.xd, d.yd, d.ud, d.gd, 0, d.size);
-    return d.gd;
+    return d.arrays.backward(fn.f);
   }
 
   /** Baseline: copying the same array, the memory limit of a forward pass. */
   @Benchmark
   public Object arraycopy(Data d) {
-    if (d.xf != null) {
-      System.arraycopy(d.xf, 0, d.yf, 0, d.size);
-      return d.yf;
-    }
-    System.arraycopy(d.xd, 0, d.yd, 0, d.size);
-    return d.yd;
+    return d.arrays.copy();
   }
 
   /** Baseline: out[i] = a[i] * b[i], the three streams of a backward pass. */
   @Benchmark
   public Object multiply(Data d) {
-    if (d.xf != null) {
-      float[] u = d.uf;
-      float[] y = d.yf;
-      float[] g = d.gf;
-      for (int i = 0; i < g.length; i++) {
-        g[i] = u[i] * y[i];
-      }
-      return g;
-    }
-    double[] u = d.ud;
-    double[] y = d.yd;
-    double[] g = d.gd;
-    for (int i = 0; i < g.length; i++) {
-      g[i] = u[i] * y[i];
-    }
-    return g;
+    return d.arrays.multiply();
   }
 
   /** Baseline: the naive sigmoid loop, 1 / (1 + Math.exp(-x)). */
   @Benchmark
   public Object naiveSigmoid(Data d) {
-    if (d.xf != null) {
-      float[] x = d.xf;
-      float[] y = d.yf;
-      for (int i = 0; i < x.length; i++) {
-        y[i] = (float) (1 / (1 + Math.exp(-x[i])));
-      }
-      return y;
-    }
-    double[] x = d.xd;
-    double[] y = d.yd;
-    for (int i = 0; i < x.length; i++) {
-      y[i] = 1 / (1 + Math.exp(-x[i]));
-    }
-    return y;
+    return d.arrays.naive("sigmoid");
   }
 
   /** Baseline: the Math.tanh loop. */
   @Benchmark
   public Object mathTanh(Data d) {
-    if (d.xf != null) {
-      float[] x = d.xf;
-      float[] y = d.yf;
-      for (int i = 0; i < x.length; i++) {
-        y[i] = (float) Math.tanh(x[i]);
-      }
-      return y;
-    }
-    double[] x = d.xd;
-    double[] y = d.yd;
-    for (int i = 0; i < x.length; i++) {
-      y[i] = Math.tanh(x[i]);
-    }
-    return y;
+    return d.arrays.naive("tanh");
   }
 
   /** Baseline: relu as a ternary, which HotSpot 17 does not vectorise. */
   @Benchmark
   public Object ternaryRelu(Data d) {
-    if (d.xf != null) {
-      float[] x = d.xf;
-      float[] y = d.yf;
-      for (int i = 0; i < x.length; i++) {
-        y[i] = x[i] > 0 ? x[i] : 0;
-      }
-      return y;
-    }
-    double[] x = d.xd;
-    double[] y = d.yd;
-    for (int i = 0; i < x.length; i++) {
-      y[i] = x[i] > 0 ? x[i] : 0;
-    }
-    return y;
+    return d.arrays.naive("ternary_relu");
   }
 }

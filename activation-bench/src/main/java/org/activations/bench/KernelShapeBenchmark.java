@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -43,12 +42,9 @@ public class KernelShapeBenchmark {
 
     @Setup
     public void fill() {
-      SplittableRandom random = new SplittableRandom(42);
-      x = new float[size];
-      y = new float[size];
-      for (int i = 0; i < size; i++) {
-        x[i] = (float) random.nextDouble(-8, 8);
-      }
+      BatchArrays arrays = BatchArrays.uniform("float", size, 8);
+      x = arrays.xf;
+      y = arrays.yf;
       ActivationRegistry registry = ActivationRegistry.load();
       relu = registry.get("relu");
       step = registry.get("binary_step");

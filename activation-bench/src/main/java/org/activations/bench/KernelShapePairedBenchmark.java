@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,35 +46,16 @@ public class KernelShapePairedBenchmark {
 
     @Setup
     public void fill() {
-      SplittableRandom random = new SplittableRandom(42);
-      x = new float[size];
-      y = new float[size];
-      for (int i = 0; i < size; i++) {
-        x[i] = (float) random.nextDouble(-8, 8);
-      }
+      BatchArrays arrays = BatchArrays.uniform("float", size, 8);
+      x = arrays.xf;
+      y = arrays.yf;
     }
   }
 
   @Benchmark
   public float[] forward(Arrays a, PairedBenchmark.Times t) {
     a.kernelFirst = !a.kernelFirst;
-    if (a.kernelFirst) {
-      long s = System.nanoTime();
-      kernel(a);
-      long m = System.nanoTime();
-      System.arraycopy(a.x, 0, a.y, 0, a.size);
-      long e = System.nanoTime();
-      t.kernelNanos += m - s;
-      t.baselineNanos += e - m;
-    } else {
-      long s = System.nanoTime();
-      System.arraycopy(a.x, 0, a.y, 0, a.size);
-      long m = System.nanoTime();
-      kernel(a);
-      long e = System.nanoTime();
-      t.baselineNanos += m - s;
-      t.kernelNanos += e - m;
-    }
+    t.pair(a.kernelFirst, () -> kernel(a), () -> System.arraycopy(a.x, 0, a.y, 0, a.size));
     return a.y;
   }
 

@@ -3,7 +3,9 @@ package org.activations.bench;
 /**
  * The naive formula of each of the pack's smooth functions as a plain loop, in double arithmetic
  * (floats widened and the result rounded once): the baselines of issue 11's targets, shared by
- * {@link PackBenchmark} and {@link PackPairedBenchmark}, with their inputs. celu's is for α = 2.
+ * {@link PackBenchmark} and {@link PackPairedBenchmark}; celu's is for α = 2. Also the loops that
+ * other Java libraries use for the built-ins' sigmoid, tanh and relu, {@link ActivationBenchmark}'s
+ * baselines.
  */
 final class NaiveLoops {
   private static final double K = Math.sqrt(2 / Math.PI);
@@ -11,25 +13,6 @@ final class NaiveLoops {
   private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
 
   private NaiveLoops() {}
-
-  /** The benchmarks' inputs: {@code size} doubles uniform in [−4, 4], the same every run. */
-  static double[] inputs(int size) {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
-    double[] x = new double[size];
-    for (int i = 0; i < size; i++) {
-      x[i] = random.nextDouble(-4, 4);
-    }
-    return x;
-  }
-
-  /** Each double rounded to float. */
-  static float[] toFloats(double[] x) {
-    float[] f = new float[x.length];
-    for (int i = 0; i < x.length; i++) {
-      f[i] = (float) x[i];
-    }
-    return f;
-  }
 
   /** Runs {@code function}'s naive loop over all of x into y. */
   static void run(String function, float[] x, float[] y) {
@@ -42,6 +25,9 @@ final class NaiveLoops {
       case "elu" -> elu(x, y);
       case "selu" -> selu(x, y);
       case "celu" -> celu(x, y);
+      case "sigmoid" -> sigmoid(x, y);
+      case "tanh" -> tanh(x, y);
+      case "ternary_relu" -> ternaryRelu(x, y);
       default -> throw new IllegalArgumentException("no naive loop for " + function);
     }
   }
@@ -57,6 +43,9 @@ final class NaiveLoops {
       case "elu" -> elu(x, y);
       case "selu" -> selu(x, y);
       case "celu" -> celu(x, y);
+      case "sigmoid" -> sigmoid(x, y);
+      case "tanh" -> tanh(x, y);
+      case "ternary_relu" -> ternaryRelu(x, y);
       default -> throw new IllegalArgumentException("no naive loop for " + function);
     }
   }
@@ -182,6 +171,48 @@ final class NaiveLoops {
     for (int i = 0; i < x.length; i++) {
       double v = x[i];
       y[i] = v > 0 ? v : 2 * (Math.exp(v / 2) - 1);
+    }
+  }
+
+  /** 1 / (1 + e^−x). */
+  static void sigmoid(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = (float) (1 / (1 + Math.exp(-x[i])));
+    }
+  }
+
+  /** 1 / (1 + e^−x). */
+  static void sigmoid(double[] x, double[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = 1 / (1 + Math.exp(-x[i]));
+    }
+  }
+
+  /** Math.tanh. */
+  static void tanh(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = (float) Math.tanh(x[i]);
+    }
+  }
+
+  /** Math.tanh. */
+  static void tanh(double[] x, double[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = Math.tanh(x[i]);
+    }
+  }
+
+  /** relu as a ternary, which HotSpot 17 does not vectorise. */
+  static void ternaryRelu(float[] x, float[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = x[i] > 0 ? x[i] : 0;
+    }
+  }
+
+  /** relu as a ternary, which HotSpot 17 does not vectorise. */
+  static void ternaryRelu(double[] x, double[] y) {
+    for (int i = 0; i < x.length; i++) {
+      y[i] = x[i] > 0 ? x[i] : 0;
     }
   }
 }

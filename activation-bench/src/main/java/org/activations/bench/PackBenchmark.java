@@ -37,10 +37,7 @@ public class PackBenchmark {
     @Param({"1048576"})
     public int size;
 
-    float[] xf;
-    float[] yf;
-    double[] xd;
-    double[] yd;
+    BatchArrays arrays;
     Activation gelu;
     Activation geluTanh;
     Activation swish;
@@ -53,10 +50,7 @@ public class PackBenchmark {
 
     @Setup
     public void fill() {
-      xd = NaiveLoops.inputs(size);
-      yd = new double[size];
-      xf = NaiveLoops.toFloats(xd);
-      yf = new float[size];
+      arrays = BatchArrays.uniform(type, size, 4);
       ActivationRegistry registry = ActivationRegistry.load();
       gelu = registry.get("gelu");
       geluTanh = registry.get("gelu_tanh");
@@ -70,12 +64,7 @@ public class PackBenchmark {
     }
 
     Object run(Activation f) {
-      if (type.equals("float")) {
-        f.apply(xf, 0, yf, 0, size);
-        return yf;
-      }
-      f.apply(xd, 0, yd, 0, size);
-      return yd;
+      return arrays.forward(f);
     }
   }
 
@@ -92,12 +81,7 @@ public class PackBenchmark {
   /** Baseline: x / (1 + e^−x). */
   @Benchmark
   public Object naiveSwishLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("swish", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("swish", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("swish");
   }
 
   @Benchmark
@@ -108,12 +92,7 @@ public class PackBenchmark {
   /** Baseline: 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³))). */
   @Benchmark
   public Object naiveGeluTanhLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("gelu_tanh", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("gelu_tanh", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("gelu_tanh");
   }
 
   @Benchmark
@@ -124,12 +103,7 @@ public class PackBenchmark {
   /** Baseline: x tanh(log1p(e^x)). */
   @Benchmark
   public Object naiveMishLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("mish", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("mish", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("mish");
   }
 
   @Benchmark
@@ -140,12 +114,7 @@ public class PackBenchmark {
   /** Baseline: log1p(e^x). */
   @Benchmark
   public Object naiveSoftplusLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("softplus", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("softplus", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("softplus");
   }
 
   @Benchmark
@@ -156,12 +125,7 @@ public class PackBenchmark {
   /** Baseline: −log1p(e^−x). */
   @Benchmark
   public Object naiveLogSigmoidLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("log_sigmoid", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("log_sigmoid", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("log_sigmoid");
   }
 
   @Benchmark
@@ -172,12 +136,7 @@ public class PackBenchmark {
   /** Baseline: x &gt; 0 ? x : e^x − 1. */
   @Benchmark
   public Object naiveEluLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("elu", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("elu", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("elu");
   }
 
   @Benchmark
@@ -188,12 +147,7 @@ public class PackBenchmark {
   /** Baseline: λ (x &gt; 0 ? x : α (e^x − 1)). */
   @Benchmark
   public Object naiveSeluLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("selu", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("selu", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("selu");
   }
 
   @Benchmark
@@ -204,11 +158,6 @@ public class PackBenchmark {
   /** Baseline: celu(alpha = 2), x &gt; 0 ? x : α (e^(x/α) − 1). */
   @Benchmark
   public Object naiveCeluLoop(Data d) {
-    if (d.type.equals("float")) {
-      NaiveLoops.run("celu", d.xf, d.yf);
-      return d.yf;
-    }
-    NaiveLoops.run("celu", d.xd, d.yd);
-    return d.yd;
+    return d.arrays.naive("celu");
   }
 }

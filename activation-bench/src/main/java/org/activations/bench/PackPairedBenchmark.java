@@ -48,10 +48,7 @@ public class PackPairedBenchmark {
     Activation f;
     /** gelu's baseline; null for the others, whose baseline is a naive loop. */
     Activation baselineFunction;
-    float[] xf;
-    float[] yf;
-    double[] xd;
-    double[] yd;
+    BatchArrays arrays;
     boolean kernelFirst;
 
     @Setup
@@ -59,30 +56,14 @@ public class PackPairedBenchmark {
       ActivationRegistry registry = ActivationRegistry.load();
       f = registry.get(function.equals("celu") ? "celu(alpha=2)" : function);
       baselineFunction = function.equals("gelu") ? registry.get(GELU_BASELINE) : null;
-      xd = NaiveLoops.inputs(size);
-      yd = new double[size];
-      xf = NaiveLoops.toFloats(xd);
-      yf = new float[size];
-    }
-
-    void kernel() {
-      if (type.equals("float")) {
-        f.apply(xf, 0, yf, 0, size);
-      } else {
-        f.apply(xd, 0, yd, 0, size);
-      }
+      arrays = BatchArrays.uniform(type, size, 4);
     }
 
     void baseline() {
-      boolean floats = type.equals("float");
-      if (baselineFunction != null && floats) {
-        baselineFunction.apply(xf, 0, yf, 0, size);
-      } else if (baselineFunction != null) {
-        baselineFunction.apply(xd, 0, yd, 0, size);
-      } else if (floats) {
-        NaiveLoops.run(function, xf, yf);
+      if (baselineFunction != null) {
+        arrays.forward(baselineFunction);
       } else {
-        NaiveLoops.run(function, xd, yd);
+        arrays.naive(function);
       }
     }
   }
@@ -90,21 +71,7 @@ public class PackPairedBenchmark {
   @Benchmark
   public Object forward(Data d, PairedBenchmark.Times t) {
     d.kernelFirst = !d.kernelFirst;
-    long a = System.nanoTime();
-    if (d.kernelFirst) {
-      d.kernel();
-    } else {
-      d.baseline();
-    }
-    long b = System.nanoTime();
-    if (d.kernelFirst) {
-      d.baseline();
-    } else {
-      d.kernel();
-    }
-    long c = System.nanoTime();
-    t.kernelNanos += d.kernelFirst ? b - a : c - b;
-    t.baselineNanos += d.kernelFirst ? c - b : b - a;
-    return d.type.equals("float") ? d.yf : d.yd;
+    t.pair(d.kernelFirst, () -> d.arrays.forward(d.f), d::baseline);
+    return d.arrays.floats ? d.arrays.yf : d.arrays.yd;
   }
 }

@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -21,8 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * [−8, 8], against {@code arraycopy}, {@code System.arraycopy} of the same array in the same run:
  * the memory limit of a forward pass; and the fused backward against {@code multiply}, a loop over
  * the same three streams. Divide {@code forward} by {@code arraycopy}, {@code backward} by
- * {@code multiply}, for the ratios. (The backward reads x as its y, which is only a stand-in for
- * timing.)
+ * {@code multiply}, for the ratios.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -31,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(3)
 public class PackPiecewiseBenchmark {
 
-  /** 8 Mi floats in [−8, 8] and an output array. */
+  /** 8 Mi floats in [−8, 8], outputs, an upstream gradient and a result. */
   @State(Scope.Thread)
   public static class Data {
     @Param({"8388608"})
@@ -40,26 +38,15 @@ public class PackPiecewiseBenchmark {
     @Param({"float"})
     public String type;
 
-    float[] x;
-    float[] y;
-    float[] upstream;
-    float[] gradIn;
+    BatchArrays arrays;
 
     @Setup
     public void fill() {
-      SplittableRandom random = new SplittableRandom(42);
-      x = new float[size];
-      y = new float[size];
-      upstream = new float[size];
-      gradIn = new float[size];
-      for (int i = 0; i < size; i++) {
-        x[i] = (float) random.nextDouble(-8, 8);
-        upstream[i] = (float) random.nextDouble(-1, 1);
-      }
+      arrays = BatchArrays.uniform(type, size, 8);
     }
   }
 
-  /** The function under test, discovered through the registry. */
+  /** The function under test, discovered through the registry, and its outputs for the backward. */
   @State(Scope.Thread)
   public static class Function {
     @Param({"leaky_relu", "prelu", "rrelu", "relu6", "hard_tanh", "hard_sigmoid", "hard_swish",
@@ -69,40 +56,32 @@ public class PackPiecewiseBenchmark {
     Activation f;
 
     @Setup
-    public void discover() {
+    public void discover(Data d) {
       f = ActivationRegistry.load().get(function);
+      d.arrays.forward(f);
     }
   }
 
   @Benchmark
   public Object forward(Data d, Function fn) {
-    fn.f.apply(d.x, 0, d.y, 0, d.size);
-    return d.y;
+    return d.arrays.forward(fn.f);
   }
 
   /** The fused backward pass: from y where the function has the output form, else from x. */
   @Benchmark
   public Object backward(Data d, Function fn) {
-    fn.f.backward(d.x, d.x, d.upstream, d.gradIn, 0, d.size);
-    return d.gradIn;
+    return d.arrays.backward(fn.f);
   }
 
   /** Baseline: gradIn[i] = upstream[i]·y[i], the three streams of a backward pass. */
   @Benchmark
   public Object multiply(Data d) {
-    float[] u = d.upstream;
-    float[] y = d.x;
-    float[] g = d.gradIn;
-    for (int i = 0; i < g.length; i++) {
-      g[i] = u[i] * y[i];
-    }
-    return g;
+    return d.arrays.multiply();
   }
 
   /** Baseline: copying the same array. */
   @Benchmark
   public Object arraycopy(Data d) {
-    System.arraycopy(d.x, 0, d.y, 0, d.size);
-    return d.y;
+    return d.arrays.copy();
   }
 }

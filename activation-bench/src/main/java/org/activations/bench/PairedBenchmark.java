@@ -1,6 +1,5 @@
 package org.activations.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
@@ -34,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 3, jvmArgsAppend = "-Dorg.activations.engine=java")
 public class PairedBenchmark {
 
-  /** The arrays and the function. */
+  /** The arrays and the function, and its outputs for the backward. */
   @State(Scope.Thread)
   public static class Data {
     @Param({"float", "double"})
@@ -47,41 +46,14 @@ public class PairedBenchmark {
     public String function;
 
     Activation f;
-    float[] xf;
-    float[] yf;
-    float[] uf;
-    float[] gf;
-    double[] xd;
-    double[] yd;
-    double[] ud;
-    double[] gd;
+    BatchArrays arrays;
     boolean kernelFirst;
 
     @Setup
     public void fill() {
       f = ActivationRegistry.load().get(function);
-      SplittableRandom random = new SplittableRandom(42);
-      if (type.equals("float")) {
-        xf = new float[size];
-        yf = new float[size];
-        uf = new float[size];
-        gf = new float[size];
-        for (int i = 0; i < size; i++) {
-          xf[i] = (float) random.nextDouble(-8, 8);
-          uf[i] = (float) random.nextDouble(-1, 1);
-        }
-        f.apply(xf, 0, yf, 0, size);
-      } else {
-        xd = new double[size];
-        yd = new double[size];
-        ud = new double[size];
-        gd = new double[size];
-        for (int i = 0; i < size; i++) {
-          xd[i] = random.nextDouble(-8, 8);
-          ud[i] = random.nextDouble(-1, 1);
-        }
-        f.apply(xd, 0, yd, 0, size);
-      }
+      arrays = BatchArrays.uniform(type, size, 8);
+      arrays.forward(f);
     }
   }
 
@@ -97,94 +69,33 @@ public class PairedBenchmark {
       kernelNanos = 0;
       baselineNanos = 0;
     }
+
+    /**
+     * Runs kernel and baseline back to back, the kernel first or second as {@code kernelFirst}
+     * says (callers alternate it call by call), and adds each one's nanoseconds.
+     */
+    void pair(boolean kernelFirst, Runnable kernel, Runnable baseline) {
+      long a = System.nanoTime();
+      (kernelFirst ? kernel : baseline).run();
+      long b = System.nanoTime();
+      (kernelFirst ? baseline : kernel).run();
+      long c = System.nanoTime();
+      kernelNanos += kernelFirst ? b - a : c - b;
+      baselineNanos += kernelFirst ? c - b : b - a;
+    }
   }
 
   @Benchmark
   public Object forward(Data d, Times t) {
     d.kernelFirst = !d.kernelFirst;
-    if (d.kernelFirst) {
-      long a = System.nanoTime();
-      forwardKernel(d);
-      long b = System.nanoTime();
-      copy(d);
-      long c = System.nanoTime();
-      t.kernelNanos += b - a;
-      t.baselineNanos += c - b;
-    } else {
-      long a = System.nanoTime();
-      copy(d);
-      long b = System.nanoTime();
-      forwardKernel(d);
-      long c = System.nanoTime();
-      t.baselineNanos += b - a;
-      t.kernelNanos += c - b;
-    }
-    return d.xf != null ? d.yf : d.yd;
+    t.pair(d.kernelFirst, () -> d.arrays.forward(d.f), d.arrays::copy);
+    return d.arrays.floats ? d.arrays.yf : d.arrays.yd;
   }
 
   @Benchmark
   public Object backward(Data d, Times t) {
     d.kernelFirst = !d.kernelFirst;
-    if (d.kernelFirst) {
-      long a = System.nanoTime();
-      backwardKernel(d);
-      long b = System.nanoTime();
-      multiply(d);
-      long c = System.nanoTime();
-      t.kernelNanos += b - a;
-      t.baselineNanos += c - b;
-    } else {
-      long a = System.nanoTime();
-      multiply(d);
-      long b = System.nanoTime();
-      backwardKernel(d);
-      long c = System.nanoTime();
-      t.baselineNanos += b - a;
-      t.kernelNanos += c - b;
-    }
-    return d.xf != null ? d.gf : d.gd;
-  }
-
-  private static void forwardKernel(Data d) {
-    if (d.xf != null) {
-      d.f.apply(d.xf, 0, d.yf, 0, d.size);
-    } else {
-      d.f.apply(d.xd, 0, d.yd, 0, d.size);
-    }
-  }
-
-  private static void copy(Data d) {
-    if (d.xf != null) {
-      System.arraycopy(d.xf, 0, d.yf, 0, d.size);
-    } else {
-      System.arraycopy(d.xd, 0, d.yd, 0, d.size);
-    }
-  }
-
-  private static void backwardKernel(Data d) {
-    if (d.xf != null) {
-      d.f.backward(d.xf, d.yf, d.uf, d.gf, 0, d.size);
-    } else {
-      d.f.backward(d.xd, d.yd, d.ud, d.gd, 0, d.size);
-    }
-  }
-
-  /** The baseline of a backward pass: g[i] = u[i] * y[i] over the same three arrays. */
-  private static void multiply(Data d) {
-    if (d.xf != null) {
-      float[] u = d.uf;
-      float[] y = d.yf;
-      float[] g = d.gf;
-      for (int i = 0; i < g.length; i++) {
-        g[i] = u[i] * y[i];
-      }
-    } else {
-      double[] u = d.ud;
-      double[] y = d.yd;
-      double[] g = d.gd;
-      for (int i = 0; i < g.length; i++) {
-        g[i] = u[i] * y[i];
-      }
-    }
+    t.pair(d.kernelFirst, () -> d.arrays.backward(d.f), d.arrays::multiply);
+    return d.arrays.floats ? d.arrays.gf : d.arrays.gd;
   }
 }
