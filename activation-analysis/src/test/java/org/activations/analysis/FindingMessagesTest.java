@@ -40,6 +40,27 @@ class FindingMessagesTest {
     assertTrue(found.stream().anyMatch(m -> m.matches("FLOAT: derivativeFloat at x = " + number
         + " gives " + number + ", the rounded double result is " + number)), found.toString());
   }
+  /**
+   * Three defects of one function, each in the words a plugin author acts on: a step down that is
+   * not declared (with both values), the monotonicity it breaks (with the two points), and an
+   * output-form derivative that answers NaN with a number.
+   */
+  @Test
+  void anUndeclaredStepDownANonMonotonicStretchAndANumberForNaNAreEachNamed() {
+    double step = 2.25;
+    PropertyReport r = ENGINE.analyze(new TestFunction(Softsign.info("stepped").build(),
+        x -> Softsign.f(x) - (x >= step ? 1e-3 : 0), Softsign::df,
+        y -> Double.isNaN(y) ? 0 : Softsign.dfy(y)), "test");
+    List<String> found = r.failures().stream().map(f -> f.concern() + ": " + f.message()).toList();
+    String number = "-?[0-9.]+(E-?[0-9]+)?";
+    assertTrue(found.stream().anyMatch(m -> m.matches("CONTINUITY: f jumps at x = 2\\.25 \\("
+        + number + " → " + number + "\\), not declared as a special point")), found.toString());
+    assertTrue(found.stream().anyMatch(m -> m.matches("MONOTONIC: declared monotonic, but rises"
+        + " overall but falls: f\\(2\\.2499[0-9]*\\) = 0\\.69[0-9]*, f\\(2\\.25[0-9]*\\) ="
+        + " 0\\.69[0-9]*")), found.toString());
+    assertTrue(found.contains("SPECIAL_INPUT: f'(y = NaN) = 0, not NaN"), found.toString());
+  }
+
   /** An Error the guard lets through ends this function's analysis, which says where it was. */
   @Test
   void anErrorThatEscapesTheGuardStopsTheAnalysisAndNamesItsStage() {
