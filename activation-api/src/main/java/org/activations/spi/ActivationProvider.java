@@ -40,7 +40,10 @@ import org.apiguardian.api.API;
  * }
  * }</pre>
  *
- * <p>registered in {@code META-INF/services/org.activations.spi.ActivationProvider} (one line:
+ * <p>(A function without parameters that can be shared, like this one, may extend
+ * {@link SingleInstanceProvider} instead: {@code super(new Softsign())} is its whole provider.)
+ * The provider is registered in
+ * {@code META-INF/services/org.activations.spi.ActivationProvider} (one line:
  * {@code com.example.Softsign$Provider}) for the class path, and with
  * {@code provides org.activations.spi.ActivationProvider with com.example.Softsign.Provider;} in
  * {@code module-info.java} for the module path.

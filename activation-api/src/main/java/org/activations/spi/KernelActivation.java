@@ -37,6 +37,12 @@ public abstract class KernelActivation implements Activation {
   /** For subclasses. */
   protected KernelActivation() {}
 
+  /** The function's {@linkplain #spec() spec}, as the registry reads it back. */
+  @Override
+  public String toString() {
+    return spec();
+  }
+
   @Override
   public final void apply(double[] x, int xOffset, double[] y, int yOffset, int length) {
     BatchArguments.checkForward(x, BatchArguments.length(x), xOffset, y, BatchArguments.length(y),

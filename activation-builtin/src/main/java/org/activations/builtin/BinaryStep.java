@@ -1,14 +1,11 @@
 package org.activations.builtin;
 
-import java.util.List;
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
-import org.activations.spi.ActivationProvider;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * The binary step (Heaviside) function: 1 for x &gt; 0, else 0, with derivative 0.
@@ -93,31 +90,11 @@ final class BinaryStep extends CheckedBatch {
     }
   }
 
-  @Override
-  public String toString() {
-    return "binary_step";
-  }
-
-  /** Registers this function with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
-  public static final class Provider implements ActivationProvider {
-    private static final BinaryStep INSTANCE = new BinaryStep();
-
+  /** Registers this function with the {@link java.util.ServiceLoader}: one shared instance. */
+  public static final class Provider extends SingleInstanceProvider {
     /** Called by the {@link java.util.ServiceLoader}. */
-    public Provider() {}
-
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public List<String> aliases() {
-      return INFO.aliases();
-    }
-
-    @Override
-    public Activation create(Parameters parameters) {
-      return INSTANCE;
+    public Provider() {
+      super(new BinaryStep());
     }
   }
 }

@@ -1,13 +1,10 @@
 package org.activations.builtin;
 
-import java.util.List;
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * The hyperbolic tangent tanh(x) = (e^x − e^−x) / (e^x + e^−x), with tanh'(x) = 1 − tanh²(x).
@@ -157,31 +154,11 @@ final class Tanh extends CheckedBatch {
     return ActiveKernels.description();
   }
 
-  @Override
-  public String toString() {
-    return "tanh";
-  }
-
-  /** Registers this function with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
-  public static final class Provider implements ActivationProvider {
-    private static final Tanh INSTANCE = new Tanh();
-
+  /** Registers this function with the {@link java.util.ServiceLoader}: one shared instance. */
+  public static final class Provider extends SingleInstanceProvider {
     /** Called by the {@link java.util.ServiceLoader}. */
-    public Provider() {}
-
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public List<String> aliases() {
-      return INFO.aliases();
-    }
-
-    @Override
-    public Activation create(Parameters parameters) {
-      return INSTANCE;
+    public Provider() {
+      super(new Tanh());
     }
   }
 }

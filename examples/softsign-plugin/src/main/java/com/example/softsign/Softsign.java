@@ -1,13 +1,11 @@
 package com.example.softsign;
 
-import java.util.List;
 import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Softsign, f(x) = x / (1 + |x|), f'(x) = 1 / (1 + |x|)² = (1 − |y|)². A cheap sigmoid shape: its
@@ -62,24 +60,11 @@ final class Softsign implements Activation {
     return d * d;
   }
 
-  /** Registers softsign with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
-  public static final class Provider implements ActivationProvider {
+  /** Registers one shared softsign with the {@link java.util.ServiceLoader}; its name is {@link #INFO}'s. */
+  public static final class Provider extends SingleInstanceProvider {
     /** Called by the {@link java.util.ServiceLoader}. */
-    public Provider() {}
-
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public List<String> aliases() {
-      return INFO.aliases();
-    }
-
-    @Override
-    public Activation create(Parameters parameters) {
-      return new Softsign();
+    public Provider() {
+      super(new Softsign());
     }
   }
 }
