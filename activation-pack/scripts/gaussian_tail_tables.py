@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes GaussianTables.java: the polynomials of gelu's double path and its table of 2^(j/64).
+"""Makes gaussian-tables.txt: the polynomials of gelu's double path and its table of 2^(j/64).
 
 gelu writes Phi(-z) = e^(-z^2/2) Rs(z), z = |x| (GaussianTail, GaussianFactor). This script makes:
 
@@ -17,10 +17,12 @@ gelu writes Phi(-z) = e^(-z^2/2) Rs(z), z = |x| (GaussianTail, GaussianFactor). 
 - EXP2 and EXP2_LOW: 2^(j/64) rounded to double, and its relative rounding error, j = 0..63.
 
 A row holds the coefficients from degree 9 down to 0, the constant's low part, and mid.
-Prints the Java class on standard output and, on standard error, each table's largest relative
-error in exact arithmetic with the stored coefficients (at 401 points of every interval).
-Needs mpmath (pip install mpmath); about half a minute. Run from activation-pack:
-  python3 scripts/gaussian_tail_tables.py > src/main/java/org/activations/pack/GaussianTables.java
+Prints the resource that GaussianTables.java reads (a section "NAME COUNT" per table, then its
+doubles in hexadecimal; lines starting with # are comments) on standard output and, on standard
+error, each table's largest relative error in exact arithmetic with the stored coefficients (at
+401 points of every interval). Needs mpmath (pip install mpmath); about half a minute. Run from
+activation-pack:
+  python3 scripts/gaussian_tail_tables.py > src/main/resources/org/activations/pack/gaussian-tables.txt
 """
 import re
 import sys
@@ -37,25 +39,13 @@ EXP2_STEPS = 64
 PHI0 = 1 / mp.sqrt(2 * mp.pi)
 TAIL_SOURCE = "src/main/java/org/activations/pack/GaussianTail.java"
 
-HEADER = """package org.activations.pack;
-
-/**
- * The tables of gelu's double path ({{@link GaussianTail}}, {{@link GaussianFactor}}), made by
- * {{@code activation-pack/scripts/gaussian_tail_tables.py}}, whose docstring says how (edit the
- * script and run it again, not this file). Rs(z) = Φ(−z)·e^(z²/2) and gelu's factor
- * Gs(z) = Rs(z) − z/√(2π) are polynomials of degree {degree} on {count} intervals of [0, {end}):
- * with u = z + {offset}, each octave of u is cut in {per}, so that an interval's index is read from
- * u's bits. Each row holds the coefficients from degree {degree} down to 0, the constant's low
- * part, and the interval's centre mid: the polynomial is in t = z − mid.
- */
-final class GaussianTables {{
-  private GaussianTables() {{}}
-
-  /** Doubles in a row of {{@link #R}} and {{@link #G}}. */
-  static final int STRIDE = {stride};
-  /** The rows of {{@link #G}} that hold Hs, those of [0, 1.5): the first ones. */
-  static final int H_ROWS = {h_rows};
-"""
+HEADER = """# gelu's double-path tables, made by activation-pack/scripts/gaussian_tail_tables.py: edit the
+# script and run it again, not this file. Rs(z) = Phi(-z) e^(z^2/2) and gelu's factor
+# Gs(z) = Rs(z) - z/sqrt(2 pi) are polynomials of degree {degree} on {count} intervals of [0, {end}):
+# with u = z + {offset}, each octave of u is cut in {per}, so that an interval's index is read from
+# u's bits. Each row of R and G holds {stride} doubles: the coefficients from degree {degree} down to
+# 0, the constant's low part, and the interval's centre mid (the polynomial is in t = z - mid).
+# G's first {h_rows} rows, those of [0, 1.5), hold Hs(z) = Gs(z)/(z - z*)."""
 
 
 def constant(source, name):
@@ -118,20 +108,28 @@ def error(f, row, a, b):
 
 
 def table(name, doc, functions):
-    lines = [f"  /** {doc} */", f"  static final double[] {name} = {{"]
+    rows = []
     worst = 0
     for k, (a, b) in enumerate(intervals()):
         f, label = functions(a)
         row = fit(f, a, b)
         worst = max(worst, error(f, row, a, b))
         mid, coefs, high, low = row
-        lines.append(f"      // {k}: {label} on [{mp.nstr(a, 6)}, {mp.nstr(b, 6)}),"
-                     f" t = z − {mp.nstr(mid, 8)}")
-        values = [float(c).hex() for c in coefs + [high, low, float(mid)]]
+        rows.append((f"# {k}: {label} on [{mp.nstr(a, 6)}, {mp.nstr(b, 6)}), t = z - {mp.nstr(mid, 8)}",
+                     [float(c).hex() for c in coefs + [high, low, float(mid)]]))
+    lines = ["", f"# {doc}", f"{name} {sum(len(v) for _, v in rows)}"]
+    for label, values in rows:
+        lines.append(label)
         for i in range(0, len(values), 3):
-            lines.append("      " + ", ".join(values[i:i + 3]) + ",")
-    lines.append("  };")
+            lines.append(" ".join(values[i:i + 3]))
     print(f"{name}: largest relative error {mp.nstr(worst, 3)}", file=sys.stderr)
+    return lines
+
+
+def section(name, doc, values):
+    lines = ["", f"# {doc}", f"{name} {len(values)}"]
+    for i in range(0, len(values), 3):
+        lines.append(" ".join(v.hex() for v in values[i:i + 3]))
     return lines
 
 
@@ -150,18 +148,10 @@ def main():
     out = HEADER.format(degree=DEGREE, count=count, end=END, offset=OFFSET, per=PER_OCTAVE,
                         stride=DEGREE + 3, h_rows=h_rows).split("\n")
     out += table("R", "Rs(z), by interval.", lambda a: (rs, "Rs"))
-    out.append("")
-    out += table("G", "Hs(z) = Gs(z)/(z − z*) on [0, 1.5), Gs(z) beyond, by interval.",
+    out += table("G", "Hs(z) = Gs(z)/(z - z*) on [0, 1.5), Gs(z) beyond, by interval.",
                  lambda a: (hs, "Hs") if a < H_END else (gs, "Gs"))
-    out += ["", f"  /** 2^(j/{EXP2_STEPS}) rounded, j = 0 to {EXP2_STEPS - 1}. */",
-            "  static final double[] EXP2 = {"]
-    for i in range(0, EXP2_STEPS, 3):
-        out.append("      " + ", ".join(v.hex() for v in exp2_high[i:i + 3]) + ",")
-    out += ["  };", "", f"  /** (2^(j/{EXP2_STEPS}) − EXP2[j])/EXP2[j], rounded. */",
-            "  static final double[] EXP2_LOW = {"]
-    for i in range(0, EXP2_STEPS, 3):
-        out.append("      " + ", ".join(v.hex() for v in exp2_low[i:i + 3]) + ",")
-    out += ["  };", "}"]
+    out += section("EXP2", f"2^(j/{EXP2_STEPS}) rounded, j = 0 to {EXP2_STEPS - 1}.", exp2_high)
+    out += section("EXP2_LOW", f"(2^(j/{EXP2_STEPS}) - EXP2[j])/EXP2[j], rounded.", exp2_low)
     print("\n".join(out))
 
 

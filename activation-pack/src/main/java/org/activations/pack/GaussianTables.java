@@ -1,769 +1,85 @@
 package org.activations.pack;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * The tables of gelu's double path ({@link GaussianTail}, {@link GaussianFactor}), made by
- * {@code activation-pack/scripts/gaussian_tail_tables.py}, whose docstring says how (edit the
- * script and run it again, not this file). Rs(z) = Φ(−z)·e^(z²/2) and gelu's factor
- * Gs(z) = Rs(z) − z/√(2π) are polynomials of degree 9 on 69 intervals of [0, 40):
- * with u = z + 2, each octave of u is cut in 16, so that an interval's index is read from
- * u's bits. Each row holds the coefficients from degree 9 down to 0, the constant's low
- * part, and the interval's centre mid: the polynomial is in t = z − mid.
+ * The tables of gelu's double path ({@link GaussianTail}, {@link GaussianFactor}), read once from
+ * {@value #RESOURCE}, which {@code activation-pack/scripts/gaussian_tail_tables.py} makes (its
+ * docstring says how; edit the script and run it again, not the file). Rs(z) = Φ(−z)·e^(z²/2) and
+ * gelu's factor Gs(z) = Rs(z) − z/√(2π) are polynomials of degree 9 on 69 intervals of [0, 40):
+ * with u = z + 2, each octave of u is cut in 16, so that an interval's index is read from u's
+ * bits. Each row holds the coefficients from degree 9 down to 0, the constant's low part, and the
+ * interval's centre mid: the polynomial is in t = z − mid.
  */
 final class GaussianTables {
   private GaussianTables() {}
 
+  /** The file of the tables, beside this class. */
+  static final String RESOURCE = "gaussian-tables.txt";
   /** Doubles in a row of {@link #R} and {@link #G}. */
   static final int STRIDE = 12;
   /** The rows of {@link #G} that hold Hs, those of [0, 1.5): the first ones. */
   static final int H_ROWS = 12;
+  private static final int ROWS = 69;
+  /** Entries of the table of 2^(j/64). */
+  private static final int EXP2_STEPS = 64;
+
+  private static final Map<String, double[]> TABLES = read();
 
   /** Rs(z), by interval. */
-  static final double[] R = {
-      // 0: Rs on [0.0, 0.125), t = z − 0.0625
-      -0x1.6d95d334ca4ffp-12, 0x1.1cf90de87fba9p-10, -0x1.a3f94abf361edp-9,
-      0x1.2342aa09ce2b2p-7, -0x1.7894362a1411cp-6, 0x1.c0a8ac5b9b4a2p-5,
-      -0x1.e4be89181b0e4p-4, 0x1.cfcea0a3aa19fp-3, -0x1.7a0d5bd731918p-2,
-      0x1.e76f76611d38bp-2, -0x1.e9036be17d093p-56, 0x1.0000000000000p-4,
-      // 1: Rs on [0.125, 0.25), t = z − 0.1875
-      -0x1.f502880e7ca58p-13, 0x1.8eb7618d83b81p-11, -0x1.2c59954f7038fp-9,
-      0x1.aa81569a79f98p-8, -0x1.1acc72ed3551ep-6, 0x1.5a64338692b81p-5,
-      -0x1.81f8f47d7cd7bp-4, 0x1.7e938a71dece7p-3, -0x1.45588c58ca7f2p-2,
-      0x1.bb9424c284ca0p-2, 0x1.34acf5505a80bp-56, 0x1.8000000000000p-3,
-      // 2: Rs on [0.25, 0.375), t = z − 0.3125
-      -0x1.59d705f471af8p-13, 0x1.18fbd3e0d65aep-11, -0x1.b0bdf971d763ep-10,
-      0x1.3a8abfa101ebfp-8, -0x1.abcbe94551c4bp-7, 0x1.0d5403397a4bcp-5,
-      -0x1.3574924c80e4fp-4, 0x1.3dae3a151d78cp-3, -0x1.19baa6ccad430p-2,
-      0x1.95b88e3513a03p-2, 0x1.d42d82e3b1105p-57, 0x1.4000000000000p-2,
-      // 3: Rs on [0.375, 0.5), t = z − 0.4375
-      -0x1.e0e9fe194013cp-14, 0x1.8ee184d1715d7p-12, -0x1.39f8dec714c6dp-10,
-      0x1.d338cd507915dp-9, -0x1.45d3fa9cd855dp-7, 0x1.a5b1000139d45p-6,
-      -0x1.f387b14488c42p-5, 0x1.097b5763e4ac6p-3, -0x1.eacbbb2f1a9a3p-3,
-      0x1.74d7e856327fdp-2, 0x1.57458d1875d9dp-56, 0x1.c000000000000p-2,
-      // 4: Rs on [0.5, 0.625), t = z − 0.5625
-      -0x1.50bdad3b973bbp-14, 0x1.1d1d553f36afdp-12, -0x1.cac5ff2059d22p-11,
-      0x1.5d65551c6d4f9p-9, -0x1.f3b1c183f1b3fp-8, 0x1.4c5103fd084e3p-6,
-      -0x1.95c5e211bc327p-5, 0x1.be70ab91b96e2p-4, -0x1.ade419ce494a4p-3,
-      0x1.58207d0ae1552p-2, 0x1.f495ef2168229p-56, 0x1.2000000000000p-1,
-      // 5: Rs on [0.625, 0.75), t = z − 0.6875
-      -0x1.dad8cf7784e5fp-15, 0x1.9a646826e6e71p-13, -0x1.5174808f2bd6ep-11,
-      0x1.0708d9b656633p-9, -0x1.81b0fd629fcabp-8, 0x1.079112407672ap-6,
-      -0x1.4ba87ca3d878ap-5, 0x1.7992fd189471fp-4, -0x1.7a88e47b55602p-3,
-      0x1.3ee88d16af92ep-2, -0x1.bbfa9c70ff321p-56, 0x1.6000000000000p-1,
-      // 6: Rs on [0.75, 0.875), t = z − 0.8125
-      -0x1.5110c517b2ee1p-15, 0x1.2956e610853bdp-13, -0x1.f3b97253afa8cp-12,
-      0x1.8e9ef5a2b2ddep-10, -0x1.2b996da36d0e3p-8, 0x1.a4ad918656817p-7,
-      -0x1.10b3261571960p-5, 0x1.411f903bbce88p-4, -0x1.4efb2f2859ee1p-3,
-      0x1.28a5d34642fd9p-2, -0x1.e80cc2756362ap-56, 0x1.a000000000000p-1,
-      // 7: Rs on [0.875, 1.0), t = z − 0.9375
-      -0x1.e1b1f51a32aa6p-16, 0x1.b1ae63f3fd649p-14, -0x1.746648875494bp-12,
-      0x1.2ff6cbe146342p-10, -0x1.d45531d8cbfa4p-9, 0x1.51bd13ed4aa41p-7,
-      -0x1.c305e07eb9f27p-6, 0x1.1293ea943f547p-4, -0x1.29d78a25036a0p-3,
-      0x1.14e6fe0b79445p-2, -0x1.09d1635e3bb06p-57, 0x1.e000000000000p-1,
-      // 8: Rs on [1.0, 1.125), t = z − 1.0625
-      -0x1.5a6b6caa4e809p-16, 0x1.3e4aa29897c96p-14, -0x1.1742be7619c7cp-12,
-      0x1.d26d2360955f6p-11, -0x1.703f664ebaf63p-9, 0x1.10b9c6cb32e2ep-7,
-      -0x1.770a518d23801p-6, 0x1.d7f7421e09ab4p-5, -0x1.0a018c24e7e14p-3,
-      0x1.034ea2fb1d9acp-2, -0x1.188a888f7e286p-59, 0x1.1000000000000p+0,
-      // 9: Rs on [1.125, 1.25), t = z − 1.1875
-      -0x1.f56b3c4e4c86ep-17, 0x1.d61eb0c554d4fp-15, -0x1.a565bc2ec9a76p-13,
-      0x1.68011da26a5f9p-11, -0x1.233cd8ea7f562p-9, 0x1.baecfa5bddbb0p-8,
-      -0x1.398461e5cf8f9p-6, 0x1.979d174e487e3p-5, -0x1.dd288f42d6b65p-4,
-      0x1.e71ea0b6d3bbcp-3, -0x1.93c2c9031ef4bp-57, 0x1.3000000000000p+0,
-      // 10: Rs on [1.25, 1.375), t = z − 1.3125
-      -0x1.6d20653ef54bcp-17, 0x1.5d4c025865c84p-15, -0x1.3fd5a88197bdap-13,
-      0x1.177b3a8e90d0ap-11, -0x1.cf43d4af287c6p-10, 0x1.699eb0170a36cp-8,
-      -0x1.076d443e45f08p-6, 0x1.61af0cd450b58p-5, -0x1.adacd39a096b5p-4,
-      0x1.cad0f1473e897p-3, 0x1.056fb4babe638p-57, 0x1.5000000000000p+0,
-      // 11: Rs on [1.375, 1.5), t = z − 1.4375
-      -0x1.0b7befb958c57p-17, 0x1.05108b5b7bc71p-15, -0x1.e851392723284p-14,
-      0x1.b46437a1460b8p-12, -0x1.72778f32f3ca9p-10, 0x1.28c88e09abbf4p-8,
-      -0x1.bcdadf96c07b5p-7, 0x1.3442ef5ef5e5ap-5, -0x1.84622fe4c8eb4p-4,
-      0x1.b1480a1beb5c2p-3, 0x1.bf42d3c9a69f2p-60, 0x1.7000000000000p+0,
-      // 12: Rs on [1.5, 1.625), t = z − 1.5625
-      -0x1.8a36f4c2dd7fdp-18, 0x1.887eb5c59f2a8p-16, -0x1.76e1c5b473957p-14,
-      0x1.569187ac3eec6p-12, -0x1.29d3a136848a4p-10, 0x1.e99a7e2e6bc69p-9,
-      -0x1.79649e0c2aea9p-7, 0x1.0dd1ed4852335p-5, -0x1.6051bca510501p-4,
-      0x1.9a28d2051dd86p-3, -0x1.c5e231c957d8cp-57, 0x1.9000000000000p+0,
-      // 13: Rs on [1.625, 1.75), t = z − 1.6875
-      -0x1.242a069bf960ap-18, 0x1.28b5502ed587cp-16, -0x1.2160f69372d1bp-14,
-      0x1.0e59bb9e54fd4p-12, -0x1.e15090bd4fa42p-11, 0x1.95d14b9429567p-9,
-      -0x1.419d791da1c03p-7, 0x1.da4583fb07512p-6, -0x1.40b0611903be5p-4,
-      0x1.852632ebdcfd0p-3, -0x1.294310a10c6fap-57, 0x1.b000000000000p+0,
-      // 14: Rs on [1.75, 1.875), t = z − 1.8125
-      -0x1.b37e151c2b9d9p-19, 0x1.c30ee068ce4a5p-17, -0x1.c12467c254532p-15,
-      0x1.acec004fc2407p-13, -0x1.86dadfa08ddfbp-11, 0x1.51f3aec43d732p-9,
-      -0x1.1346d11310fdep-7, 0x1.a27204db5c025p-6, -0x1.24d6389a8c105p-4,
-      0x1.71fea482e5ef7p-3, -0x1.dd9aef5ede4bfp-57, 0x1.d000000000000p+0,
-      // 15: Rs on [1.875, 2.0), t = z − 1.9375
-      -0x1.4657fd765c6d8p-19, 0x1.58af398251eb3p-17, -0x1.5e5de05c21eb8p-15,
-      0x1.55f598df406bbp-13, -0x1.3eec09d61c349p-11, 0x1.1ab66f0fb7514p-9,
-      -0x1.d93441bcff556p-8, 0x1.7290875f5fe58p-6, -0x1.0c37cde5a2533p-4,
-      0x1.607a314e4d3a1p-3, -0x1.16185a259705ap-57, 0x1.f000000000000p+0,
-      // 16: Rs on [2.0, 2.25), t = z − 2.125
-      -0x1.ac17ebb9f163ap-20, 0x1.d1b26cf5668cfp-18, -0x1.e75b9a932b449p-16,
-      0x1.eb49eef34ae25p-14, -0x1.da377ea6b4f79p-12, 0x1.b42948b330b92p-10,
-      -0x1.7be746311803ap-8, 0x1.36dd2f75b113bp-6, -0x1.d8c1bcbf7538dp-5,
-      0x1.48de38232294ap-3, 0x1.535e361a4792cp-57, 0x1.1000000000000p+1,
-      // 17: Rs on [2.25, 2.5), t = z − 2.375
-      -0x1.eff95e46d2033p-21, 0x1.184ad2a83b7c9p-18, -0x1.316a2ed00e5e3p-16,
-      0x1.41397ae48817ep-14, -0x1.4458ab9ec495fp-12, 0x1.390a3f0bf1abcp-10,
-      -0x1.1f39cb0f4341dp-8, 0x1.f199c0a6c5533p-7, -0x1.9328f688be707p-5,
-      0x1.2d938a7609c28p-3, 0x1.cadeb4569bcbbp-59, 0x1.3000000000000p+1,
-      // 18: Rs on [2.5, 2.75), t = z − 2.625
-      -0x1.24f98081a2113p-21, 0x1.57dc5fd607c71p-19, -0x1.85da51d8aeeebp-17,
-      0x1.ab7924fb6005dp-15, -0x1.c3171f9593ff4p-13, 0x1.c854a7334ad0cp-11,
-      -0x1.b86ec7968547fp-9, 0x1.931ddcc6d8d02p-7, -0x1.5b205e4eb7508p-5,
-      0x1.1630f97c8369ep-3, 0x1.28c7915301a64p-58, 0x1.5000000000000p+1,
-      // 19: Rs on [2.75, 3.0), t = z − 2.875
-      -0x1.609c1cc16bbf5p-22, 0x1.ad7f348749cfbp-20, -0x1.fa4df7cfc8b06p-18,
-      0x1.2127816e170bfp-15, -0x1.3e95847bdc77ap-13, 0x1.516a4f142857fp-11,
-      -0x1.5613223bf7d39p-9, 0x1.4a38545fb3ed0p-7, -0x1.2d7c131007d15p-5,
-      0x1.01f8383f7c1ddp-3, 0x1.8568d060aaf57p-58, 0x1.7000000000000p+1,
-      // 20: Rs on [3.0, 3.25), t = z − 3.125
-      -0x1.aff0a09bf5059p-23, 0x1.10d6a2dd1d795p-20, -0x1.4e2dbafb86d89p-18,
-      0x1.8d4aa1f1b9675p-16, -0x1.c896663393358p-14, 0x1.f9b1853b3235ap-12,
-      -0x1.0ce0d802614c2p-9, 0x1.1145d968ffe30p-7, -0x1.07e8ba5a7a2cap-5,
-      0x1.e0ad19879ee09p-4, 0x1.4df456fd8c688p-58, 0x1.9000000000000p+1,
-      // 21: Rs on [3.25, 3.5), t = z − 3.375
-      -0x1.0d089a45ba136p-23, 0x1.60488c427d73dp-21, -0x1.bffda3fe472aep-19,
-      0x1.14f19af04bfe4p-16, -0x1.4bab64a4b8f34p-14, 0x1.7fb33c3aa1168p-12,
-      -0x1.ab64ca43e3a80p-10, 0x1.c889d9b7a0720p-8, -0x1.d157359faa169p-6,
-      0x1.c1b2d075ab928p-4, 0x1.495f21bfd7e26p-58, 0x1.b000000000000p+1,
-      // 22: Rs on [3.5, 3.75), t = z − 3.625
-      -0x1.5484f19d7b23bp-24, 0x1.cddfa1b7ddd59p-22, -0x1.30afbe7214749p-19,
-      0x1.877097de71d2dp-17, -0x1.e80aff302b8f5p-15, 0x1.268a1b4b4a05fp-12,
-      -0x1.572ee09b0ef00p-10, 0x1.80a5025f27288p-8, -0x1.9cee54434e4e6p-6,
-      0x1.a64c9ca8e3dcdp-4, 0x1.d5c4c591176d7p-58, 0x1.d000000000000p+1,
-      // 23: Rs on [3.75, 4.0), t = z − 3.875
-      -0x1.b593d5b1ea78bp-25, 0x1.33333518b0cd4p-22, -0x1.a42fec08554ccp-20,
-      0x1.183c09cb29aefp-17, -0x1.6b64b11ab361ep-15, 0x1.c9201333e7ce6p-13,
-      -0x1.163344f8d8b7dp-10, 0x1.46a5ad37708b0p-8, -0x1.709a1cbc5dac5p-6,
-      0x1.8dea017d68d0dp-4, -0x1.7e3810125e8e5p-58, 0x1.f000000000000p+1,
-      // 24: Rs on [4.0, 4.25), t = z − 4.125
-      -0x1.1d39f6f1bf264p-25, 0x1.9e4db7cd1ccc6p-23, -0x1.2587524c62df9p-20,
-      0x1.9628bb69445c9p-18, -0x1.11a2a29abfbeap-15, 0x1.66575d52dcca1p-13,
-      -0x1.c70ceb0d2e51cp-11, 0x1.176d94dd1451bp-8, -0x1.4ad2378d394e2p-6,
-      0x1.78167be545a31p-4, -0x1.4702015117bedp-60, 0x1.0800000000000p+2,
-      // 25: Rs on [4.25, 4.5), t = z − 4.375
-      -0x1.78f61cdda9964p-26, 0x1.1b09f0d2f3923p-23, -0x1.9f2c210500f18p-21,
-      0x1.29bb43889afc0p-18, -0x1.a07683cdaa5b3p-16, 0x1.1b93ee574f015p-13,
-      -0x1.773c51473340cp-11, 0x1.e14ef47b9b491p-9, -0x1.2a64d55245bb9p-6,
-      0x1.64733899b5f9ep-4, 0x1.6d50ccb872ff6p-59, 0x1.1800000000000p+2,
-      // 26: Rs on [4.5, 4.75), t = z − 4.625
-      -0x1.f8b93b87f2d82p-27, 0x1.8789309226d4ap-24, -0x1.290c93db1996fp-21,
-      0x1.b93fbb9332e98p-19, -0x1.4013a01209b06p-16, 0x1.c4d2a65352a14p-14,
-      -0x1.37ccd92ab1dd9p-11, 0x1.a11f2fe3b8143p-9, -0x1.0e613c0ba7198p-6,
-      0x1.52b2606bb4b6ep-4, -0x1.d88ca709ee039p-60, 0x1.2800000000000p+2,
-      // 27: Rs on [4.75, 5.0), t = z − 4.875
-      -0x1.5619a0e801568p-27, 0x1.1201a40610917p-24, -0x1.adc5ec293918ap-22,
-      0x1.4a54857acb6cap-19, -0x1.f09a5859dae38p-17, 0x1.6c8de83a9b427p-14,
-      -0x1.04f2886a8769ep-11, 0x1.6b9953491dfd8p-9, -0x1.ec10571515f24p-7,
-      0x1.42938a456b3f9p-4, -0x1.672a17f9c7a94p-61, 0x1.3800000000000p+2,
-      // 28: Rs on [5.0, 5.25), t = z − 5.125
-      -0x1.d53d3ea6a18bap-28, 0x1.83ce6c469f3a2p-25, -0x1.3a2860044dcb3p-22,
-      0x1.f36162c7406b7p-20, -0x1.84a33f3c34e9ep-17, 0x1.27c9b6ad4f332p-14,
-      -0x1.b7b3f3ef2c8aap-12, 0x1.3ea87f1adb7b1p-9, -0x1.c180c1b8d563cp-7,
-      0x1.33e1040c166bap-4, 0x1.26f3c8d5e3925p-58, 0x1.4800000000000p+2,
-      // 29: Rs on [5.25, 5.5), t = z − 5.375
-      -0x1.457079be99249p-28, 0x1.155a0e45030b8p-25, -0x1.cfd92d31a8c15p-23,
-      0x1.7ceda75f11d30p-20, -0x1.32ab72453ee7ep-17, 0x1.e382f2274a8e8p-15,
-      -0x1.74c6c48d043afp-12, 0x1.18adbb312ed24p-9, -0x1.9c1c15f74f50cp-7,
-      0x1.266dba753c377p-4, 0x1.859b9e228ccb7p-59, 0x1.5800000000000p+2,
-      // 30: Rs on [5.5, 5.75), t = z − 5.625
-      -0x1.c84140abfd1b4p-29, 0x1.90b81f88e6093p-26, -0x1.59a767cb0fec1p-23,
-      0x1.2516a9f9aa311p-20, -0x1.e7c484a28d6f1p-18, 0x1.8dea6df5c863bp-15,
-      -0x1.3de42fad5f1fcp-12, 0x1.f0c630ca8071bp-10, -0x1.7b18bec6a33b7p-7,
-      0x1.1a1397a9fec96p-4, -0x1.344680b7c3e2dp-60, 0x1.6800000000000p+2,
-      // 31: Rs on [5.75, 6.0), t = z − 5.875
-      -0x1.4317b280dfb3ep-29, 0x1.2442406e00f8cp-26, -0x1.03e02d0933157p-23,
-      0x1.c6b3fab886d73p-21, -0x1.86c53ae820f17p-18, 0x1.4999b7561b74dp-15,
-      -0x1.10944b3d44478p-12, 0x1.b98d056cbb551p-10, -0x1.5dd1770997f99p-7,
-      0x1.0eb23b967175fp-4, 0x1.4d131e9df586bp-59, 0x1.7800000000000p+2,
-      // 32: Rs on [6.0, 6.5), t = z − 6.25
-      -0x1.88bca14c75ad1p-30, 0x1.7308878755d0ap-27, -0x1.582f6f6bca8c6p-24,
-      0x1.3b25cc232e9f6p-21, -0x1.1bdae8330ff4dp-18, 0x1.f69d2bc4be830p-16,
-      -0x1.b504fe717dc2fp-13, 0x1.74d5b98452458p-10, -0x1.37c334dcb2692p-7,
-      0x1.fe6e5e311bedcp-5, 0x1.83a170e84d297p-60, 0x1.9000000000000p+2,
-      // 33: Rs on [6.5, 7.0), t = z − 6.75
-      -0x1.a03aad0ed074dp-31, 0x1.9fa52716bc330p-28, -0x1.98424503dbf11p-25,
-      0x1.8c4c1bac02269p-22, -0x1.7b07ab082267fp-19, 0x1.64f5a0436b32bp-16,
-      -0x1.4acbd89115627p-13, 0x1.2d6b58be4e7b9p-10, -0x1.0dd421075f5aap-7,
-      0x1.da2cad4855d33p-5, 0x1.224619bd2640ep-59, 0x1.b000000000000p+2,
-      // 34: Rs on [7.0, 7.5), t = z − 7.25
-      -0x1.c7e22d4f51458p-32, 0x1.e024db439acb2p-29, -0x1.f22aa53864290p-26,
-      0x1.ff59852e38587p-23, -0x1.02f302428239bp-19, 0x1.02a46f13cd95bp-16,
-      -0x1.fd4001a95681ep-14, 0x1.edd68f639a942p-11, -0x1.d7697206344a4p-8,
-      0x1.baa643d0bc394p-5, -0x1.0b6d979a4741ep-60, 0x1.d000000000000p+2,
-      // 35: Rs on [7.5, 8.0), t = z − 7.75
-      -0x1.01461009cf1edp-32, 0x1.1d30efa14cfcep-29, -0x1.37d99997342a7p-26,
-      0x1.51aecff3c5096p-23, -0x1.693d4728df2c7p-20, 0x1.7d9bc36c296e7p-17,
-      -0x1.8de7aedd2401cp-14, 0x1.99522d9ccf92fp-11, -0x1.9f2e786246dc4p-8,
-      0x1.9eff960c1b22bp-5, -0x1.52bb53f97a83cp-60, 0x1.f000000000000p+2,
-      // 36: Rs on [8.0, 8.5), t = z − 8.25
-      -0x1.2a7a5d5150321p-33, 0x1.5b8d2582e52c8p-30, -0x1.8fad76dfeafbbp-27,
-      0x1.c78884176de8cp-24, -0x1.00bdf3db206d9p-20, 0x1.1e1e4b524749ap-17,
-      -0x1.3b1e14b84dc0bp-14, 0x1.56d8ea131b454p-11, -0x1.70551a5c57d15p-8,
-      0x1.868e8a7fd36a7p-5, 0x1.4944410ea89b3p-66, 0x1.0800000000000p+3,
-      // 37: Rs on [8.5, 9.0), t = z − 8.75
-      -0x1.6321b633540eep-34, 0x1.b18fefedd3378p-31, -0x1.05a6dd14a37dap-27,
-      0x1.393c23bcdf01fp-24, -0x1.73381e54126c3p-21, 0x1.b363066647096p-18,
-      -0x1.f934b15c6e5b0p-15, 0x1.21e3e931b02a8p-11, -0x1.48e88336834c6p-8,
-      0x1.70cd6ecd2d1d2p-5, -0x1.b4c66599b87a9p-60, 0x1.1800000000000p+3,
-      // 38: Rs on [9.0, 9.5), t = z − 9.25
-      -0x1.b075e2d29585bp-35, 0x1.144abe5631e52p-31, -0x1.5d5a8927fae08p-28,
-      0x1.b66ccb6d95594p-25, -0x1.1091e73bbc48ep-21, 0x1.4fb5cdfdfe560p-18,
-      -0x1.99759c3d1d9dfp-15, 0x1.ee6b5986795e9p-12, -0x1.276ed16b2ce13p-8,
-      0x1.5d51cf8a05c9fp-5, 0x1.7148a8a078a04p-59, 0x1.2800000000000p+3,
-      // 39: Rs on [9.5, 10.0), t = z − 9.75
-      -0x1.0d0214b0aa809p-35, 0x1.67283c9ed3a9bp-32, -0x1.dae878ef913a5p-29,
-      0x1.37d04bf4cc96cp-25, -0x1.95fea4da188a4p-22, 0x1.0604f0ab0a951p-18,
-      -0x1.4f31f7c03433dp-15, 0x1.a8e534fce64afp-12, -0x1.0ac6d8189d91fp-8,
-      0x1.4bc5ec31f3a31p-5, 0x1.2abdc63e1d90ap-59, 0x1.3800000000000p+3,
-      // 40: Rs on [10.0, 10.5), t = z − 10.25
-      -0x1.555986ff03aefp-36, 0x1.db732035c8d8ap-33, -0x1.482d373a91066p-29,
-      0x1.c227897ee1730p-26, -0x1.3253d85d32988p-22, 0x1.9d9548742f327p-19,
-      -0x1.14eae8dd93e9ep-15, 0x1.6fb9a49f80e90p-12, -0x1.e420ddd6c01d5p-9,
-      0x1.3be3f4b011168p-5, -0x1.2460886c777f6p-59, 0x1.4800000000000p+3,
-      // 41: Rs on [10.5, 11.0), t = z − 10.75
-      -0x1.b925b16ff9192p-37, 0x1.4009c7b5d8e59p-33, -0x1.cc8a0b19884e7p-30,
-      0x1.496768290f5bfp-26, -0x1.d3d28f2f3a61ep-23, 0x1.49c2519388bb2p-19,
-      -0x1.cd63573573c48p-16, 0x1.404cd12482480p-12, -0x1.b9378d144fc9ep-9,
-      0x1.2d72860e37a4dp-5, -0x1.d7a07da26a51bp-61, 0x1.5800000000000p+3,
-      // 42: Rs on [11.0, 11.5), t = z − 11.25
-      -0x1.21f1d54bea738p-37, 0x1.b59f8aeabfc8bp-34, -0x1.47bdcdf482fdap-30,
-      0x1.e8355bf33b116p-27, -0x1.6931ef8dc7740p-23, 0x1.09685ce6f4f56p-19,
-      -0x1.8356b5ffe5b7dp-16, 0x1.18a43adf22ca6p-12, -0x1.93bafb0dc8509p-9,
-      0x1.204209712d63dp-5, 0x1.fb3f3fab82394p-59, 0x1.6800000000000p+3,
-      // 43: Rs on [11.5, 12.0), t = z − 11.75
-      -0x1.8333aae7e83cbp-38, 0x1.2f91b07ac5b58p-34, -0x1.d8a011dc230e2p-31,
-      0x1.6e09d187f8500p-27, -0x1.19bb9cd1a3f3bp-23, 0x1.aef4048c9ad4dp-20,
-      -0x1.477c87772946bp-16, 0x1.ee76871b66656p-13, -0x1.72cbf664ea2b4p-9,
-      0x1.142ab60052c49p-5, -0x1.94bf4af7ced45p-62, 0x1.7800000000000p+3,
-      // 44: Rs on [12.0, 12.5), t = z − 12.25
-      -0x1.06600b22c93ccp-38, 0x1.aadf3fc082c7ap-35, -0x1.58f48f4bf1881p-31,
-      0x1.156f0e82501b6p-27, -0x1.bbaf76d3f403fp-24, 0x1.60b38beb3b99ep-20,
-      -0x1.16b3e4720bd4bp-16, 0x1.b5c9122df9f99p-13, -0x1.55b62945dfaadp-9,
-      0x1.090b09bddb32cp-5, -0x1.d8718bceaa09dp-61, 0x1.8800000000000p+3,
-      // 45: Rs on [12.5, 13.0), t = z − 12.75
-      -0x1.6880599c7a6a8p-39, 0x1.2fecd282de040p-35, -0x1.fd4add75ff68ep-32,
-      0x1.a8d244790c26ap-28, -0x1.6074a0a9c7df2p-24, 0x1.22d1ddce754ffp-20,
-      -0x1.dd4307c768677p-17, 0x1.8567f9215988dp-13, -0x1.3be6a39de992cp-9,
-      0x1.fd8d34a831a80p-6, 0x1.0bdc5f03f68abp-60, 0x1.9800000000000p+3,
-      // 46: Rs on [13.0, 13.5), t = z − 13.25
-      -0x1.f5bc24cb7409cp-40, 0x1.b5e427a872799p-36, -0x1.7bf6cf89f0e9ep-32,
-      0x1.4854b38098159p-28, -0x1.1a49e88a52864p-24, 0x1.e2ee61cabc90dp-21,
-      -0x1.9af44c111ba2ep-17, 0x1.5bde088554f07p-13, -0x1.24e4bbf29daa6p-9,
-      0x1.ea8a4f6bea760p-6, -0x1.334236c319ba0p-60, 0x1.a800000000000p+3,
-      // 47: Rs on [13.5, 14.0), t = z − 13.75
-      -0x1.6161a50cf7240p-40, 0x1.3ef11dae580d5p-36, -0x1.1e4cd455a7a41p-32,
-      0x1.ffff479b2479bp-29, -0x1.c7a79b19242bdp-25, 0x1.9394051fda7c8p-21,
-      -0x1.63b97a6ebbbc8p-17, 0x1.3801b54ba8242p-13, -0x1.104ca43c50b28p-9,
-      0x1.d8e3c11cd9536p-6, -0x1.8f3b04579a573p-61, 0x1.b800000000000p+3,
-      // 48: Rs on [14.0, 15.0), t = z − 14.5
-      -0x1.ab65510f0a631p-41, 0x1.95016f3e8a305p-37, -0x1.7d0657eab0263p-33,
-      0x1.65ece32ff6b95p-29, -0x1.4eca14033a237p-25, 0x1.37cab0eeff098p-21,
-      -0x1.2119a2b7887c4p-17, 0x1.0ade6639f90efp-13, -0x1.ea79b31960ef6p-10,
-      0x1.c0a9c3e7e7bdep-6, 0x1.e1700e0f00977p-60, 0x1.d000000000000p+3,
-      // 49: Rs on [15.0, 16.0), t = z − 15.5
-      -0x1.c3dc10d1a532ep-42, 0x1.c75216a0c9d64p-38, -0x1.c7e11d98077aap-34,
-      0x1.c7d3c9d61eb10p-30, -0x1.c60c908cf581ap-26, 0x1.c28b243a78d2fp-22,
-      -0x1.bd5509e5f5874p-18, 0x1.b6748e27993fep-14, -0x1.adf8e8d40e81cp-10,
-      0x1.a3f60aa9bd409p-6, -0x1.1674795e56414p-60, 0x1.f000000000000p+3,
-      // 50: Rs on [16.0, 17.0), t = z − 16.5
-      -0x1.ef9fb90de004dp-43, 0x1.08a7f904ddd4cp-38, -0x1.19092577a254cp-34,
-      0x1.2a1218c12c319p-30, -0x1.3b120b35a9923p-26, 0x1.4be708e5ea4a3p-22,
-      -0x1.5c6d9b62275adp-18, 0x1.6c80a460c49a3p-14, -0x1.7bf9f255f14cfp-10,
-      0x1.8ab2c3316260bp-6, 0x1.947555891c20ap-60, 0x1.0800000000000p+4,
-      // 51: Rs on [17.0, 18.0), t = z − 17.5
-      -0x1.18e7f315e0ef7p-43, 0x1.3d01509262c3dp-39, -0x1.63ea678dabb5ap-35,
-      0x1.8f2b80745fc3dp-31, -0x1.be5323902ab26p-27, 0x1.f185f4b89f866p-23,
-      -0x1.147111ac2bc22p-18, 0x1.323eb73dbadc4p-14, -0x1.5231eba088f1cp-10,
-      0x1.744b1726113e4p-6, 0x1.0421aa51a1d37p-62, 0x1.1800000000000p+4,
-      // 52: Rs on [18.0, 19.0), t = z − 18.5
-      -0x1.47fb718bc7ec0p-44, 0x1.860cbeb683030p-40, -0x1.cdb9d7aa1fd88p-36,
-      0x1.1104e9e16690ap-31, -0x1.41fdcf3c25cccp-27, 0x1.7ab3958c32dd5p-23,
-      -0x1.bc2999f4492e2p-19, 0x1.03bd742c4f3e5p-14, -0x1.2eed4cba2a15dp-10,
-      0x1.6049db9f9947cp-6, -0x1.446f6c32b0557p-61, 0x1.2800000000000p+4,
-      // 53: Rs on [19.0, 20.0), t = z − 19.5
-      -0x1.89532969c4c94p-45, 0x1.ebb5ef1c3d98ap-41, -0x1.3211f88823b53p-36,
-      0x1.7cb1a27681ce6p-32, -0x1.d85716a83308fp-28, 0x1.244b26f7b469ap-23,
-      -0x1.68d87135559eep-19, 0x1.bc58f694db384p-15, -0x1.10e37aec859b8p-10,
-      0x1.4e5196c6d7b0cp-6, 0x1.5f68535248139p-61, 0x1.3800000000000p+4,
-      // 54: Rs on [20.0, 21.0), t = z − 20.5
-      -0x1.e345df5225986p-46, 0x1.3cd4510c9deabp-41, -0x1.9dd7b4417bda2p-37,
-      0x1.0e0fae5243019p-32, -0x1.5fac9ad64c25ep-28, 0x1.c8e984c59d83cp-24,
-      -0x1.2824c890f3cf6p-19, 0x1.7f00f403414c7p-15, -0x1.ee31a6fdde8b5p-11,
-      0x1.3e16cfeea5d29p-6, -0x1.0912444618354p-60, 0x1.4800000000000p+4,
-      // 55: Rs on [21.0, 22.0), t = z − 21.5
-      -0x1.2f89375866a4ep-46, 0x1.a08edca900148p-42, -0x1.1cd6f774320a6p-37,
-      0x1.8540e819fa1d0p-33, -0x1.096c96b77b6d6p-28, 0x1.6939ad6d249a5p-24,
-      -0x1.ea949ffb50f49p-20, 0x1.4c6e4ed7b34a0p-15, -0x1.c19418e1d1e8ap-11,
-      0x1.2f5bef0690bbap-6, -0x1.f3529f950a615p-60, 0x1.5800000000000p+4,
-      // 56: Rs on [22.0, 23.0), t = z − 22.5
-      -0x1.85166f4b15834p-47, 0x1.16e77b70841dfp-42, -0x1.8e92aaaddaed7p-38,
-      0x1.1c996667d7796p-33, -0x1.95aac6ac92b95p-29, 0x1.2091e000f52abp-24,
-      -0x1.99c34df16fa6bp-20, 0x1.225e768dc3916p-15, -0x1.9abb7bac452e5p-11,
-      0x1.21ee316bae682p-6, 0x1.a8d3139896ce5p-61, 0x1.6800000000000p+4,
-      // 57: Rs on [23.0, 24.0), t = z − 23.5
-      -0x1.fc1b5c16fad45p-48, 0x1.7bd00174ed8eep-43, -0x1.1b14767e1efd5p-38,
-      0x1.a5b39fd10a910p-34, -0x1.398eb9b2e166ap-29, 0x1.d17abbc1bfd49p-25,
-      -0x1.58e606b22455bp-20, 0x1.fe34cf4d27cc5p-16, -0x1.78b42146b4722p-11,
-      0x1.15a362d79317bp-6, 0x1.cb25ed7f0d300p-61, 0x1.7800000000000p+4,
-      // 58: Rs on [24.0, 25.0), t = z − 24.5
-      -0x1.517eb69e73f15p-48, 0x1.06a6be85070ddp-43, -0x1.97b45be9faed1p-39,
-      0x1.3c3f9ed53178ep-34, -0x1.e9d46e0dce02ep-30, 0x1.7abb6335c32e9p-25,
-      -0x1.245bc17e785c8p-20, 0x1.c2a1f7101325bp-16, -0x1.5aba8aca8c5e7p-11,
-      0x1.0a58233e9b81ep-6, -0x1.c235ecad2cd4cp-61, 0x1.8800000000000p+4,
-      // 59: Rs on [25.0, 26.0), t = z − 25.5
-      -0x1.c77d9762e6350p-49, 0x1.707ef9c42ca1bp-44, -0x1.295eb016f6a3ap-39,
-      0x1.dfaf801da1957p-35, -0x1.8250ad529b89cp-30, 0x1.36a7d16cbc291p-25,
-      -0x1.f2e13f7640c82p-21, 0x1.8ff8ce3514a6ap-16, -0x1.40306d41e5261p-11,
-      0x1.ffdd26ef3a496p-7, -0x1.b66bdb61c0c61p-62, 0x1.9800000000000p+4,
-      // 60: Rs on [26.0, 27.0), t = z − 26.5
-      -0x1.37e8aa08a7808p-49, 0x1.05f21642d8781p-44, -0x1.b6f2cc621995bp-40,
-      0x1.6f97ee76c36e3p-35, -0x1.3369ffbc47aeep-30, 0x1.00bb2bb755c5ep-25,
-      -0x1.ac368966bf55bp-21, 0x1.649ea02084d3dp-16, -0x1.28948581fb0f6p-11,
-      0x1.ec9a9bbf68566p-7, -0x1.edafa9f9b2ac5p-61, 0x1.a800000000000p+4,
-      // 61: Rs on [27.0, 28.0), t = z − 27.5
-      -0x1.b1087af8e152bp-50, 0x1.79055b3a174b8p-45, -0x1.478b0e1cb8674p-40,
-      0x1.1c6ced62bb086p-35, -0x1.ed55a62551fc5p-31, 0x1.ab4ae19d3f10ap-26,
-      -0x1.719d04f2a62b8p-21, 0x1.3f4e3b2223da7p-16, -0x1.137c70950cccbp-11,
-      0x1.dabd2fbb5023ap-7, 0x1.72c0f10ca7beap-61, 0x1.b800000000000p+4,
-      // 62: Rs on [28.0, 29.0), t = z − 28.5
-      -0x1.306f524bd4b2bp-50, 0x1.1273f0f95998ap-45, -0x1.edd90530c89ecp-41,
-      0x1.bc1e42907b710p-36, -0x1.8eeb344e960b3p-31, 0x1.65e3a802ad133p-26,
-      -0x1.40b167a3a659ep-21, 0x1.1f03e3f5c2b33p-16, -0x1.008ffc149c24ap-11,
-      0x1.ca1f7ce8abe3ep-7, 0x1.b27a572f2b53cp-62, 0x1.c800000000000p+4,
-      // 63: Rs on [29.0, 30.0), t = z − 29.5
-      -0x1.b1274d93a06bdp-51, 0x1.93dff60b1f55fp-46, -0x1.77dd22a3f89f7p-41,
-      0x1.5da708c5bfdfbp-36, -0x1.44e7c2cd3b0d8p-31, 0x1.2d9222286f88fp-26,
-      -0x1.1798d930b1fbep-21, 0x1.02ee7a5b0c6c6p-16, -0x1.df0b16dda7f33p-12,
-      0x1.baa1278eb1e09p-7, 0x1.f94029116f8e9p-61, 0x1.d800000000000p+4,
-      // 64: Rs on [30.0, 32.0), t = z − 31.0
-      -0x1.09c3dce89a173p-51, 0x1.042d7e6dd4604p-46, -0x1.fb7696b2bb667p-42,
-      0x1.efa8d953c9a65p-37, -0x1.e3a3eb4c3d5bfp-32, 0x1.d76e49ac5b734p-27,
-      -0x1.cb0f643e87bc0p-22, 0x1.be8e576638d51p-17, -0x1.b1f230363628ep-12,
-      0x1.a541e5e037942p-7, -0x1.2b11bf0dc83ddp-66, 0x1.f000000000000p+4,
-      // 65: Rs on [32.0, 34.0), t = z − 33.0
-      -0x1.1e407363c9cc7p-52, 0x1.29f34581ab62dp-47, -0x1.3513464be0bc2p-42,
-      0x1.410e63243e499p-37, -0x1.4d33df6faf382p-32, 0x1.597f143ae6ae3p-27,
-      -0x1.65eb8db07fb4fp-22, 0x1.727469323b0b5p-17, -0x1.7f147d26115fep-12,
-      0x1.8bc65b43db087p-7, -0x1.366380e883c03p-62, 0x1.0800000000000p+5,
-      // 66: Rs on [34.0, 36.0), t = z − 35.0
-      -0x1.3f8ae231f0497p-53, 0x1.606675df71806p-48, -0x1.83766b052f8b3p-43,
-      0x1.aa88db03b273cp-38, -0x1.d52beadc315f4p-33, 0x1.01d3eb33c454cp-27,
-      -0x1.1b2504b16e594p-22, 0x1.36b2510d42969p-17, -0x1.54a7646a05f75p-12,
-      0x1.75326efc7d27dp-7, -0x1.91f315855d0f8p-65, 0x1.1800000000000p+5,
-      // 67: Rs on [36.0, 38.0), t = z − 37.0
-      -0x1.7042d3683e435p-54, 0x1.acf77609bd3b4p-49, -0x1.f25373ac02fbbp-44,
-      0x1.21c469c68673cp-38, -0x1.50bf3cbca724dp-33, 0x1.870fc4fab6acbp-28,
-      -0x1.c5cf2acb8771dp-23, 0x1.071f4ca026a39p-17, -0x1.30e65e4939092p-12,
-      0x1.610decaafa05ep-7, -0x1.e7713e789bcbcp-62, 0x1.2800000000000p+5,
-      // 68: Rs on [38.0, 40.0), t = z − 39.0
-      -0x1.b4b882e0beea3p-55, 0x1.0be8883dedf2ep-49, -0x1.47e58dc631ce3p-44,
-      0x1.91b6af8a13fbap-39, -0x1.ebd495cef6297p-34, 0x1.2ce2d460de0d0p-28,
-      -0x1.6fe7d7b255b7dp-23, 0x1.c18f71b5b82fap-18, -0x1.127d603b9f229p-12,
-      0x1.4ef9312517603p-7, 0x1.2ac437d3b5eb0p-61, 0x1.3800000000000p+5,
-  };
-
+  static final double[] R = table("R", ROWS * STRIDE);
   /** Hs(z) = Gs(z)/(z − z*) on [0, 1.5), Gs(z) beyond, by interval. */
-  static final double[] G = {
-      // 0: Hs on [0.0, 0.125), t = z − 0.0625
-      0x1.7370833912d0ep-14, -0x1.2db5ef38f871ep-12, 0x1.d181866e9e8a0p-11,
-      -0x1.53c19e4deb662p-9, 0x1.d16ce93d31326p-8, -0x1.286020c10df2bp-6,
-      0x1.5a83aa77960aep-5, -0x1.6d51d07bc1667p-4, 0x1.51e6bb00d41acp-3,
-      -0x1.4f0e71347adb1p-1, 0x1.b64fee0584382p-55, 0x1.0000000000000p-4,
-      // 1: Hs on [0.125, 0.25), t = z − 0.1875
-      0x1.022495f89f174p-14, -0x1.ac584b89eea15p-13, 0x1.51f8a30f258e5p-11,
-      -0x1.f957b001d1e8ep-10, 0x1.633719cef7a90p-8, -0x1.d15ff1cd4408ap-7,
-      0x1.18bd59ae7c897p-5, -0x1.32c352891e1dfp-4, 0x1.280642cf1034dp-3,
-      -0x1.452b9d632cc82p-1, -0x1.d129fa36f30c2p-55, 0x1.8000000000000p-3,
-      // 2: Hs on [0.25, 0.375), t = z − 0.3125
-      0x1.6969fb550e774p-15, -0x1.3241a90ce02c3p-13, 0x1.ee415b26b2c10p-12,
-      -0x1.7a762015238e9p-10, 0x1.10fa75a6b0ee0p-8, -0x1.6fd6866e16b8ap-7,
-      0x1.c9dcbf3a7a637p-6, -0x1.032bee0da3382p-4, 0x1.04c12f6c0fd72p-3,
-      -0x1.3c7c7612ec3a5p-1, -0x1.2fbafa58fc1a2p-57, 0x1.4000000000000p-2,
-      // 3: Hs on [0.375, 0.5), t = z − 0.4375
-      0x1.fd9770ced59a8p-16, -0x1.b9036007a7023p-14, 0x1.6bea86882b69fp-12,
-      -0x1.1d60cd6d0e0fbp-10, 0x1.a6604502cac75p-9, -0x1.24a4077f4f353p-7,
-      0x1.77b4437352ff8p-6, -0x1.b87d5f22d03d9p-5, 0x1.cdbe151b28f3ep-4,
-      -0x1.34d132fac05d5p-1, -0x1.7d06b2329f4b7p-56, 0x1.c000000000000p-2,
-      // 4: Hs on [0.5, 0.625), t = z − 0.5625
-      0x1.69c0d4a00c28fp-16, -0x1.3fb6463db5c4ep-14, 0x1.0dc33920be1f6p-12,
-      -0x1.b13dcee447fb0p-11, 0x1.48e4c9076985ep-9, -0x1.d490e3126f390p-8,
-      0x1.36247fd5e4df0p-6, -0x1.786b574380a9fp-5, 0x1.9ad049d031d2ap-4,
-      -0x1.2e02c12b9d701p-1, 0x1.14f35e23189d8p-62, 0x1.2000000000000p-1,
-      // 5: Hs on [0.625, 0.75), t = z − 0.6875
-      0x1.028b9719ffc45p-16, -0x1.d2a7578c0be57p-15, 0x1.9292f0e5ecaa0p-13,
-      -0x1.4afc080755e14p-11, 0x1.01b6fae54bb9dp-9, -0x1.79682c7bb1a3cp-8,
-      0x1.01802bc77daf2p-6, -0x1.43616ec6fd7e9p-5, 0x1.6f2dc9adedc62p-4,
-      -0x1.27f0fa6290c01p-1, 0x1.c2e4030917542p-56, 0x1.6000000000000p-1,
-      // 6: Hs on [0.75, 0.875), t = z − 0.8125
-      0x1.7402f76f1f27ap-17, -0x1.56c9ffc090a17p-15, 0x1.2e503a6ebf27ep-13,
-      -0x1.fce69b5192586p-12, 0x1.96583d13a7df5p-10, -0x1.31c4376d1e919p-8,
-      0x1.adf5955520364p-7, -0x1.1739b01ae05cbp-5, 0x1.499955e6e1608p-4,
-      -0x1.228142d460c61p-1, -0x1.03cb7be96a27fp-55, 0x1.a000000000000p-1,
-      // 7: Hs on [0.875, 1.0), t = z − 0.9375
-      0x1.0d5df9cdf12bfp-17, -0x1.facf3e4ab268dp-16, 0x1.c8e13e483f7cfp-14,
-      -0x1.899c713c2ed36p-12, 0x1.423d04726b973p-10, -0x1.f241055d97b25p-9,
-      0x1.68deff41c181bp-7, -0x1.e488079a80793p-6, 0x1.2912bcce4adb0p-4,
-      -0x1.1d9d74af25392p-1, 0x1.bd51b9bb5d5a3p-55, 0x1.e000000000000p-1,
-      // 8: Hs on [1.0, 1.125), t = z − 1.0625
-      0x1.888c9b97f7a07p-18, -0x1.78fadff535e0dp-16, 0x1.5b5541854be24p-14,
-      -0x1.323d9210e8605p-12, 0x1.0100479fd946bp-10, -0x1.982c82552221ap-9,
-      0x1.306e741dfb488p-7, -0x1.a655c424930d6p-6, 0x1.0cc9e7dc616e1p-4,
-      -0x1.193306ec92ab5p-1, -0x1.22fee814cbbcfp-56, 0x1.1000000000000p+0,
-      // 9: Hs on [1.125, 1.25), t = z − 1.1875
-      0x1.1fcae4dd072b3p-18, -0x1.1a1a84dbf4706p-16, 0x1.099ca008156f7p-14,
-      -0x1.df431336c9d01p-13, 0x1.9c3585427e1bdp-11, -0x1.50237030e86e9p-9,
-      0x1.0213d3000c2f0p-7, -0x1.71bd89b343f90p-6, 0x1.e829c3efbc2c2p-5,
-      -0x1.153261b3c34acp-1, -0x1.ceb6864d0053ap-56, 0x1.3000000000000p+0,
-      // 10: Hs on [1.25, 1.375), t = z − 1.3125
-      0x1.a88490d35f0c4p-19, -0x1.a8b22592763b9p-17, 0x1.989194ca3a38bp-15,
-      -0x1.791b46beed87cp-13, 0x1.4c57d739095f1p-11, -0x1.1638298f3e945p-9,
-      0x1.b79eaeff6bca5p-8, -0x1.450d2cfb0372fp-6, 0x1.bcd0376ff6ffep-5,
-      -0x1.118e55f0cd42ep-1, -0x1.da159bb3b4daep-58, 0x1.5000000000000p+0,
-      // 11: Hs on [1.375, 1.5), t = z − 1.4375
-      0x1.3aef1995049f3p-19, -0x1.4183a0026499cp-17, 0x1.3bfcc1f5a8b0ep-15,
-      -0x1.2a53d16dac824p-13, 0x1.0d5651ee39b53p-11, -0x1.cecf78026e8b2p-10,
-      0x1.781f26183f2b1p-8, -0x1.1ee7aa4a5bae6p-6, 0x1.96a0c73ec0ffap-5,
-      -0x1.0e3bb04be759cp-1, -0x1.79ad78acb2763p-56, 0x1.7000000000000p+0,
-      // 12: Gs on [1.5, 1.625), t = z − 1.5625
-      -0x1.8a820cfa65027p-18, 0x1.887eb4cf10571p-16, -0x1.76e1bb0f9a41fp-14,
-      0x1.569187ac5e076p-12, -0x1.29d3a1370545bp-10, 0x1.e99a7e2e6bc42p-9,
-      -0x1.79649e0c2ae61p-7, 0x1.0dd1ed4852335p-5, -0x1.f098c26687791p-2,
-      -0x1.b13a590d2a61bp-2, -0x1.572de45ab59ddp-58, 0x1.9000000000000p+0,
-      // 13: Gs on [1.625, 1.75), t = z − 1.6875
-      -0x1.245a84a0ef692p-18, 0x1.28b54fc4e1554p-16, -0x1.2160efb3e1db1p-14,
-      0x1.0e59bb9e625b4p-12, -0x1.e15090bdf5e5fp-11, 0x1.95d14b9429556p-9,
-      -0x1.419d791da1bd4p-7, 0x1.da4583fb07512p-6, -0x1.e8b06b838454ap-2,
-      -0x1.eecc3301733c0p-2, -0x1.356648bdace17p-58, 0x1.b000000000000p+0,
-      // 14: Gs on [1.75, 1.875), t = z − 1.8125
-      -0x1.b3be1335d4dd5p-19, 0x1.c30ee00fdd779p-17, -0x1.c1245eb053fecp-15,
-      0x1.acec004fcd790p-13, -0x1.86dadfa0fb92ep-11, 0x1.51f3aec43d72bp-9,
-      -0x1.1346d11310fbfp-7, 0x1.a27204db5c025p-6, -0x1.e1b9e163e6692p-2,
-      -0x1.15b8424ecb97bp-1, -0x1.776d90d76fa0ap-55, 0x1.d000000000000p+0,
-      // 15: Gs on [1.875, 2.0), t = z − 1.9375
-      -0x1.4682f6f7af244p-19, 0x1.58af395ffeac6p-17, -0x1.5e5dda44c7381p-15,
-      0x1.55f598df44c06p-13, -0x1.3eec09d665dffp-11, 0x1.1ab66f0fb7511p-9,
-      -0x1.d93441bcff52dp-8, 0x1.7290875f5fe58p-6, -0x1.db9246b6abf9dp-2,
-      -0x1.33a1a44fc5fb6p-1, 0x1.3128e2ae94fc2p-56, 0x1.f000000000000p+0,
-      // 16: Gs on [2.0, 2.25), t = z − 2.125
-      -0x1.acdaf70a0a07ep-20, 0x1.d1b26c69f46bdp-18, -0x1.e75b2bfeb56cfp-16,
-      0x1.eb49eef39154dp-14, -0x1.da377ebb9a646p-12, 0x1.b42948b330ae0p-10,
-      -0x1.7be74631168d4p-8, 0x1.36dd2f75b113bp-6, -0x1.d39c8ad5320c2p-2,
-      -0x1.5fd50a684ef63p-1, -0x1.7d825276b1890p-63, 0x1.1000000000000p+1,
-      // 17: Gs on [2.25, 2.5), t = z − 2.375
-      -0x1.f0b77e7e2fd3fp-21, 0x1.184ad333f5a80p-18, -0x1.3169f8eabde92p-16,
-      0x1.41397ae4419e5p-14, -0x1.4458aba8f3da8p-12, 0x1.390a3f0bf1b6dp-10,
-      -0x1.1f39cb0f428b5p-8, 0x1.f199c0a6c5533p-7, -0x1.cae9720e5b332p-2,
-      -0x1.99b8403b3d976p-1, 0x1.7c87311c9c842p-55, 0x1.3000000000000p+1,
-      // 18: Gs on [2.5, 2.75), t = z − 2.625
-      -0x1.2559e710c9314p-21, 0x1.57dc60e5da36fp-19, -0x1.85da1b3132e27p-17,
-      0x1.ab7924fad6e2cp-15, -0x1.c3171f9fe7f63p-13, 0x1.c854a7334ae66p-11,
-      -0x1.b86ec796848eep-9, 0x1.931ddcc6d8d02p-7, -0x1.c3e85f071a4f2p-2,
-      -0x1.d2a16ee1479a2p-1, -0x1.828797819965ep-56, 0x1.5000000000000p+1,
-      // 19: Gs on [2.75, 3.0), t = z − 2.875
-      -0x1.61012f8b86c22p-22, 0x1.ad7f35f9d314dp-20, -0x1.fa4dbe8212b99p-18,
-      0x1.2127816db991ep-15, -0x1.3e9584814688fp-13, 0x1.516a4f142866bp-11,
-      -0x1.5613223bf7729p-9, 0x1.4a38545fb3ed0p-7, -0x1.be33d59f445f3p-2,
-      -0x1.056014cc18ecep+0, -0x1.f9f11a3007e0ap-55, 0x1.7000000000000p+1,
-      // 20: Gs on [3.0, 3.25), t = z − 3.125
-      -0x1.b05dbae4127a7p-23, 0x1.10d6a3c1f0013p-20, -0x1.4e2d9c0df9ff1p-18,
-      0x1.8d4aa1f145f28p-16, -0x1.c89666396b645p-14, 0x1.f9b1853b3247ep-12,
-      -0x1.0ce0d8026117dp-9, 0x1.1145d968ffe30p-7, -0x1.b9816a8892aaap-2,
-      -0x1.211c8f6f62b8ep+0, -0x1.6434c76d4d89ap-54, 0x1.9000000000000p+1,
-      // 21: Gs on [3.25, 3.5), t = z − 3.375
-      -0x1.0d45096a92125p-23, 0x1.60488d536de72p-21, -0x1.bffd81bae1e51p-19,
-      0x1.14f19af007223p-16, -0x1.4bab64a7f5b83p-14, 0x1.7fb33c3aa1215p-12,
-      -0x1.ab64ca43e36e0p-10, 0x1.c889d9b7a0720p-8, -0x1.b599c6973e067p-2,
-      -0x1.3c94793456241p+0, -0x1.c767d532dcb85p-54, 0x1.b000000000000p+1,
-      // 22: Gs on [3.5, 3.75), t = z − 3.625
-      -0x1.54c97d4921b84p-24, 0x1.cddfa2fa095e8p-22, -0x1.30afab03ba744p-19,
-      0x1.877097de208acp-17, -0x1.e80aff33d791dp-15, 0x1.268a1b4b4a0c5p-12,
-      -0x1.572ee09b0ecf1p-10, 0x1.80a5025f27288p-8, -0x1.b25338817849fp-2,
-      -0x1.57d321a4f6d5cp+0, -0x1.44422e918d15ap-55, 0x1.d000000000000p+1,
-      // 23: Gs on [3.75, 4.0), t = z − 3.875
-      -0x1.b5e346622320ap-25, 0x1.333335d6f8235p-22, -0x1.a42fd5835a0afp-20,
-      0x1.183c09caf9ad5p-17, -0x1.6b64b11cd4176p-15, 0x1.c9201333e7d5fp-13,
-      -0x1.163344f8d8a4cp-10, 0x1.46a5ad37708b0p-8, -0x1.af8df509093fdp-2,
-      -0x1.72e1908b82bcdp+0, -0x1.f54dd8a41a04dp-55, 0x1.f000000000000p+1,
-      // 24: Gs on [4.0, 4.25), t = z − 4.125
-      -0x1.1d68ec7b92774p-25, 0x1.9e4db8af5114ap-23, -0x1.258744fc8d879p-20,
-      0x1.9628bb690b4a6p-18, -0x1.11a2a29c01bccp-15, 0x1.66575d52dcce9p-13,
-      -0x1.c70ceb0d2e3b3p-11, 0x1.176d94dd1451bp-8, -0x1.ad3176b616f9fp-2,
-      -0x1.8dc70e18d9260p+0, -0x1.6cc826e08b86cp-59, 0x1.0800000000000p+2,
-      // 25: Gs on [4.25, 4.5), t = z − 4.375
-      -0x1.792eaad4cda91p-26, 0x1.1b09f15aace6ep-23, -0x1.9f2c10fcd2d8ep-21,
-      0x1.29bb438878bdcp-18, -0x1.a07683cf2e250p-16, 0x1.1b93ee574f041p-13,
-      -0x1.773c514733333p-11, 0x1.e14ef47b9b491p-9, -0x1.ab2aa09267c0cp-2,
-      -0x1.a88987816656ep+0, -0x1.bb49d4a562c5ap-55, 0x1.1800000000000p+2,
-      // 26: Gs on [4.5, 4.75), t = z − 4.625
-      -0x1.f8fe87c675bbcp-27, 0x1.87893136d137ap-24, -0x1.290c8a089d862p-21,
-      0x1.b93fbb93095ddp-19, -0x1.4013a012f7460p-16, 0x1.c4d2a65352a48p-14,
-      -0x1.37ccd92ab1d54p-11, 0x1.a11f2fe3b8143p-9, -0x1.a96a66fdfdd6ap-2,
-      -0x1.c32dda381aa16p+0, -0x1.13bf9231a2379p-54, 0x1.2800000000000p+2,
-      // 27: Gs on [4.75, 5.0), t = z − 4.875
-      -0x1.5644c724db01cp-27, 0x1.1201a46b224f1p-24, -0x1.adc5dfeddaa5ap-22,
-      0x1.4a54857ab1ecap-19, -0x1.f09a585b02c2cp-17, 0x1.6c8de83a9b447p-14,
-      -0x1.04f2886a8764bp-11, 0x1.6b9953491dfd8p-9, -0x1.a7e4d5f5ec14ap-2,
-      -0x1.ddb80cce536f3p+0, 0x1.8d3c598aec631p-54, 0x1.3800000000000p+2,
-      // 28: Gs on [5.0, 5.25), t = z − 5.125
-      -0x1.d573cdda04cebp-28, 0x1.83ce6cc432539p-25, -0x1.3a2858489a45ap-22,
-      0x1.f36162c720bc9p-20, -0x1.84a33f3ceff81p-17, 0x1.27c9b6ad4f346p-14,
-      -0x1.b7b3f3ef2c841p-12, 0x1.3ea87f1adb7b1p-9, -0x1.a690594b0a102p-2,
-      -0x1.f82b7a65bcf2cp+0, 0x1.bfdbe3fc82ba6p-54, 0x1.4800000000000p+2,
-      // 29: Gs on [5.25, 5.5), t = z − 5.375
-      -0x1.459377929bebcp-28, 0x1.155a0e93f8a0ap-25, -0x1.cfd923464deabp-23,
-      0x1.7ceda75efde70p-20, -0x1.32ab7245b6dfap-17, 0x1.e382f2274a902p-15,
-      -0x1.74c6c48d0436cp-12, 0x1.18adbb312ed24p-9, -0x1.a56533ecfddf9p-2,
-      -0x1.09457a197f662p+1, -0x1.9509171f84d13p-53, 0x1.5800000000000p+2,
-      // 30: Gs on [5.5, 5.75), t = z − 5.625
-      -0x1.c86ebf7a39c66p-29, 0x1.90b81fed635b2p-26, -0x1.59a761583fd44p-23,
-      0x1.2516a9f99d83cp-20, -0x1.e7c484a32969fp-18, 0x1.8dea6df5c864bp-15,
-      -0x1.3de42fad5f1d0p-12, 0x1.f0c630ca8071bp-10, -0x1.a45d1933787eep-2,
-      -0x1.166c6dc9c36ccp+1, 0x1.87b3b7800e9b0p-56, 0x1.6800000000000p+2,
-      // 31: Gs on [5.75, 6.0), t = z − 5.875
-      -0x1.4335a795ed749p-29, 0x1.244240aeb36e5p-26, -0x1.03e028ca2fc2fp-23,
-      0x1.c6b3fab876845p-21, -0x1.86c53ae887a6dp-18, 0x1.4999b7561b757p-15,
-      -0x1.10944b3d4445bp-12, 0x1.b98d056cbb551p-10, -0x1.a372def59024dp-2,
-      -0x1.238b9b4449f28p+1, -0x1.72142e527bccdp-54, 0x1.7800000000000p+2,
-      // 32: Gs on [6.0, 6.5), t = z − 6.25
-      -0x1.893ff8064afc2p-30, 0x1.73088bcdfd7a7p-27, -0x1.582f24f599d27p-24,
-      0x1.3b25cc21064a7p-21, -0x1.1bdae84122158p-18, 0x1.f69d2bc4bf313p-16,
-      -0x1.b504fe717bcacp-13, 0x1.74d5b98452457p-10, -0x1.a2426ce428f85p-2,
-      -0x1.372da78f18373p+1, -0x1.f5976f6b95a1dp-53, 0x1.9000000000000p+2,
-      // 33: Gs on [6.5, 7.0), t = z − 6.75
-      -0x1.a0b4abf00a4c1p-31, 0x1.9fa52adff386cp-28, -0x1.9841ffd9a1eb8p-25,
-      0x1.8c4c1baa191aap-22, -0x1.7b07ab1534523p-19, 0x1.64f5a0436b7fdp-16,
-      -0x1.4acbd89114784p-13, 0x1.2d6b58be4e7b9p-10, -0x1.a0f2f4457e5fep-2,
-      -0x1.5146f3868f85fp+1, -0x1.4f7d160887561p-54, 0x1.b000000000000p+2,
-      // 34: Gs on [7.0, 7.5), t = z − 7.25
-      -0x1.c858322c242bap-32, 0x1.e024dec10b9e2p-29, -0x1.f22a624f431bcp-26,
-      0x1.ff59852c75872p-23, -0x1.02f30248d4aa1p-19, 0x1.02a46f13cdb93p-16,
-      -0x1.fd4001a9559f6p-14, 0x1.edd68f639a942p-11, -0x1.9fe1f9055c363p-2,
-      -0x1.6b4d52604222bp+1, 0x1.3eafe399fc8f2p-53, 0x1.d000000000000p+2,
-      // 35: Gs on [7.5, 8.0), t = z − 7.75
-      -0x1.01814b90214edp-32, 0x1.1d30f14cc067bp-29, -0x1.37d978023e4f0p-26,
-      0x1.51aecff2ed594p-23, -0x1.693d472f37bdcp-20, 0x1.7d9bc36c29907p-17,
-      -0x1.8de7aedd23900p-14, 0x1.99522d9ccf92fp-11, -0x1.9f010d1ecc808p-2,
-      -0x1.8544324b28dd5p+1, -0x1.75b14f78b87b5p-53, 0x1.f000000000000p+2,
-      // 36: Gs on [8.0, 8.5), t = z − 8.25
-      -0x1.2ab7dadaf74cdp-33, 0x1.5b8d272a42069p-30, -0x1.8fad54033ab92p-27,
-      0x1.c788841698484p-24, -0x1.00bdf3de6bae2p-20, 0x1.1e1e4b52475a7p-17,
-      -0x1.3b1e14b84d85bp-14, 0x1.56d8ea131b454p-11, -0x1.9e45a7a6b4c45p-2,
-      -0x1.9f2e3bad2e328p+1, -0x1.d5f45c4cd7800p-53, 0x1.0800000000000p+3,
-      // 37: Gs on [8.5, 9.0), t = z − 8.75
-      -0x1.63638a37d69a0p-34, 0x1.b18ff19eb62e4p-31, -0x1.05a6ca6b7d4abp-27,
-      0x1.393c23bc71ca5p-24, -0x1.73381e57992aap-21, 0x1.b3630666471aap-18,
-      -0x1.f934b15c6e1bdp-15, 0x1.21e3e931b02a8p-11, -0x1.9da7f54a1d724p-2,
-      -0x1.b90d854fcd021p+1, 0x1.66351c9689eaep-54, 0x1.1800000000000p+3,
-      // 38: Gs on [9.0, 9.5), t = z − 9.25
-      -0x1.b0be5fda74a96p-35, 0x1.144abf3a1efa9p-31, -0x1.5d5a749b7d521p-28,
-      0x1.b66ccb6d22562p-25, -0x1.1091e73dad53ap-21, 0x1.4fb5cdfdfe5f1p-18,
-      -0x1.99759c3d1d7b2p-15, 0x1.ee6b5986795e9p-12, -0x1.9d220e82f0189p-2,
-      -0x1.d2e3b900add5bp+1, 0x1.6935cb4163084p-53, 0x1.2800000000000p+3,
-      // 39: Gs on [9.5, 10.0), t = z − 9.75
-      -0x1.0d2b0a92deb4ep-35, 0x1.67283d95799d3p-32, -0x1.dae861b68b6f7p-29,
-      0x1.37d04bf48e5bep-25, -0x1.95fea4dc4a431p-22, 0x1.0604f0ab0a99fp-18,
-      -0x1.4f31f7c034203p-15, 0x1.a8e534fce64afp-12, -0x1.9caf6e9da5db5p-2,
-      -0x1.ecb22dc1e2549p+1, -0x1.9afccc9fb10dep-53, 0x1.3800000000000p+3,
-      // 40: Gs on [10.0, 10.5), t = z − 10.25
-      -0x1.5588f06b3e711p-36, 0x1.db73214784b1ep-33, -0x1.482d29c9e0450p-29,
-      0x1.c227897e9c62ap-26, -0x1.3253d85e77b1ap-22, 0x1.9d9548742f37ep-19,
-      -0x1.14eae8dd93de8p-15, 0x1.6fb9a49f80e90p-12, -0x1.9c4c94f8f0e54p-2,
-      -0x1.033cfd69df0a9p+2, 0x1.a8acb7c58c162p-53, 0x1.4800000000000p+3,
-      // 41: Gs on [10.5, 11.0), t = z − 10.75
-      -0x1.b95dccefddffdp-37, 0x1.4009c85158a24p-33, -0x1.cc89fb31cb151p-30,
-      0x1.49676828e8204p-26, -0x1.d3d28f30bb1b3p-23, 0x1.49c2519388be3p-19,
-      -0x1.cd63573573b70p-16, 0x1.404cd12482480p-12, -0x1.9bf6c2576c04ap-2,
-      -0x1.101e02e10cd8ap+2, 0x1.ebe48a9c1e387p-52, 0x1.5800000000000p+3,
-      // 42: Gs on [11.0, 11.5), t = z − 11.25
-      -0x1.2213b86472b25p-37, 0x1.b59f8b9f4f065p-34, -0x1.47bdc4594ee9ap-30,
-      0x1.e8355bf30d830p-27, -0x1.6931ef8eafd0ap-23, 0x1.09685ce6f4f73p-19,
-      -0x1.8356b5ffe5afbp-16, 0x1.18a43adf22ca6p-12, -0x1.9babc9335ef5bp-2,
-      -0x1.1cfc867431084p+2, -0x1.41d40d5db2cc6p-53, 0x1.6800000000000p+3,
-      // 43: Gs on [11.5, 12.0), t = z − 11.75
-      -0x1.835d6387e53b2p-38, 0x1.2f91b0e5c0489p-34, -0x1.d8a0060867f0ap-31,
-      0x1.6e09d187dd523p-27, -0x1.19bb9cd232fe0p-23, 0x1.aef4048c9ad6fp-20,
-      -0x1.477c87772941bp-16, 0x1.ee76871b66656p-13, -0x1.9b69eb2a0d396p-2,
-      -0x1.29d8d7b4fcd8bp+2, 0x1.a93842af3be23p-52, 0x1.7800000000000p+3,
-      // 44: Gs on [12.0, 12.5), t = z − 12.25
-      -0x1.067a2fc57f977p-38, 0x1.aadf4041b36f8p-35, -0x1.58f487e2b8ac2p-31,
-      0x1.156f0e823fcf3p-27, -0x1.bbaf76d4a7472p-24, 0x1.60b38beb3b9b3p-20,
-      -0x1.16b3e4720bd19p-16, 0x1.b5c9122df9f99p-13, -0x1.9b2fbf8fcf246p-2,
-      -0x1.36b339a76be2fp+2, -0x1.50f5096dcf961p-52, 0x1.8800000000000p+3,
-      // 45: Gs on [12.5, 13.0), t = z − 12.75
-      -0x1.68a1a9128c36cp-39, 0x1.2fecd2d24440bp-35, -0x1.fd4ad404a3961p-32,
-      0x1.a8d24478f81e3p-28, -0x1.6074a0aa3a137p-24, 0x1.22d1ddce7550bp-20,
-      -0x1.dd4307c768637p-17, 0x1.8567f9215988dp-13, -0x1.9afc20847f383p-2,
-      -0x1.438be5202982ep+2, 0x1.3f605e809f9f3p-52, 0x1.9800000000000p+3,
-      // 46: Gs on [13.0, 13.5), t = z − 13.25
-      -0x1.f5e73fa335b6ap-40, 0x1.b5e4280bacad8p-36, -0x1.7bf6c96ddd7fdp-32,
-      0x1.4854b3808b910p-28, -0x1.1a49e88a9c6abp-24, 0x1.e2ee61cabc91dp-21,
-      -0x1.9af44c111ba05p-17, 0x1.5bde088554f07p-13, -0x1.9ace1cb528a06p-2,
-      -0x1.50630a9f4fe53p+2, -0x1.54839e2b64315p-52, 0x1.a800000000000p+3,
-      // 47: Gs on [13.5, 14.0), t = z − 13.75
-      -0x1.617df1159d4d9p-40, 0x1.3ef11ded51860p-36, -0x1.1e4cd052e2fcap-32,
-      0x1.ffff479b14961p-29, -0x1.c7a79b1985300p-25, 0x1.9394051fda7d2p-21,
-      -0x1.63b97a6ebbbacp-17, 0x1.3801b54ba8242p-13, -0x1.9aa4ec85bc067p-2,
-      -0x1.5d38d3c789118p+2, -0x1.b71669ec9626ap-57, 0x1.b800000000000p+3,
-      // 48: Gs on [14.0, 15.0), t = z − 14.5
-      -0x1.abe12492e8bfap-41, 0x1.95017357e0742p-37, -0x1.7d0611b6c27eep-33,
-      0x1.65ece32de53ebp-29, -0x1.4eca14107e43fp-25, 0x1.37cab0eeff5d0p-21,
-      -0x1.2119a2b7878e9p-17, 0x1.0ade6639f90efp-13, -0x1.9a6eccf05cc60p-2,
-      -0x1.707741ab9d2bdp+2, -0x1.0c1070a50a00ep-53, 0x1.d000000000000p+3,
-      // 49: Gs on [15.0, 16.0), t = z − 15.5
-      -0x1.c44f43aca3f7ap-42, 0x1.c7521a3668999p-38, -0x1.c7e0dc483aacap-34,
-      0x1.c7d3c9d44fab7p-30, -0x1.c60c90994d096p-26, 0x1.c28b243a791bfp-22,
-      -0x1.bd5509e5f4aa2p-18, 0x1.b6748e27993fep-14, -0x1.9a324c2617739p-2,
-      -0x1.8a1c3a98af8cap+2, -0x1.264e87707601fp-64, 0x1.f000000000000p+3,
-      // 50: Gs on [16.0, 17.0), t = z − 16.5
-      -0x1.f00fbdf24d6c7p-43, 0x1.08a7faa9a10b9p-38, -0x1.190905b67233bp-34,
-      0x1.2a1218c057e11p-30, -0x1.3b120b3ba9becp-26, 0x1.4be708e5ea6bbp-22,
-      -0x1.5c6d9b6226ef5p-18, 0x1.6c80a460c49a3p-14, -0x1.9a004d2f99565p-2,
-      -0x1.a3bdc313fc1ddp+2, -0x1.7eef62558b3c4p-56, 0x1.0800000000000p+4,
-      // 51: Gs on [17.0, 18.0), t = z − 17.5
-      -0x1.19209c4720f17p-43, 0x1.3d0152250a1bcp-39, -0x1.63ea476dec930p-35,
-      0x1.8f2b807394962p-31, -0x1.be5323963cbedp-27, 0x1.f185f4b89fa67p-23,
-      -0x1.147111ac2b8bcp-18, 0x1.323eb73dbadc4p-14, -0x1.99d68528e3ee0p-2,
-      -0x1.bd5c6ff3dba54p+2, -0x1.b26e85182fac8p-53, 0x1.1800000000000p+4,
-      // 52: Gs on [18.0, 19.0), t = z − 18.5
-      -0x1.4836d68ab668ap-44, 0x1.860cc046e22d7p-40, -0x1.cdb9b5fd9a816p-36,
-      0x1.1104e9e1018d1p-31, -0x1.41fdcf3f5450ep-27, 0x1.7ab3958c32ed4p-23,
-      -0x1.bc2999f448f52p-19, 0x1.03bd742c4f3e5p-14, -0x1.99b34089fd8f2p-2,
-      -0x1.d6f8b66336539p+2, 0x1.62e03541baf59p-52, 0x1.2800000000000p+4,
-      // 53: Gs on [19.0, 20.0), t = z − 19.5
-      -0x1.89937440051c3p-45, 0x1.ebb5f0b85f53cp-41, -0x1.3211e64e6f7dap-36,
-      0x1.7cb1a27619d31p-32, -0x1.d85716aba4b8dp-28, 0x1.244b26f7b471dp-23,
-      -0x1.68d8713555800p-19, 0x1.bc58f694db384p-15, -0x1.999536b82feaap-2,
-      -0x1.f092f3dbe34b7p+2, -0x1.fb06f1ece35c4p-54, 0x1.3800000000000p+4,
-      // 54: Gs on [20.0, 21.0), t = z − 20.5
-      -0x1.e38d866291657p-46, 0x1.3cd451e783219p-41, -0x1.9dd79ff1a2cadp-37,
-      0x1.0e0fae520bc73p-32, -0x1.5fac9ad837763p-28, 0x1.c8e984c59d8c7p-24,
-      -0x1.2824c890f3be3p-19, 0x1.7f00f403414c7p-15, -0x1.997b6c10c2545p-2,
-      -0x1.0515b9eb47d9dp+3, -0x1.807392879661fp-55, 0x1.4800000000000p+4,
-      // 55: Gs on [21.0, 22.0), t = z − 21.5
-      -0x1.2fb2380561d15p-46, 0x1.a08edd98499d7p-42, -0x1.1cd6ebd49e64ep-37,
-      0x1.8540e819bdbd7p-33, -0x1.096c96b894942p-28, 0x1.6939ad6d249f1p-24,
-      -0x1.ea949ffb50e0ep-20, 0x1.4c6e4ed7b34a0p-15, -0x1.99651d49b44e0p-2,
-      -0x1.11e139f5a5ff8p+3, -0x1.082618665e0c0p-51, 0x1.5800000000000p+4,
-      // 56: Gs on [22.0, 23.0), t = z − 22.5
-      -0x1.8546841b9f2bcp-47, 0x1.16e77bf6c872dp-42, -0x1.8e929d0c92936p-38,
-      0x1.1c996667b5991p-33, -0x1.95aac6addc69fp-29, 0x1.2091e000f52d5p-24,
-      -0x1.99c34df16f9b2p-20, 0x1.225e768dc3916p-15, -0x1.9951b0fb1987ap-2,
-      -0x1.1eac136e5d8bdp+3, -0x1.885260e84c620p-51, 0x1.6800000000000p+4,
-      // 57: Gs on [23.0, 24.0), t = z − 23.5
-      -0x1.fc55038feda96p-48, 0x1.7bd0020f47eeep-43, -0x1.1b146e521f8acp-38,
-      0x1.a5b39fd0e39f5p-34, -0x1.398eb9b3a7111p-29, 0x1.d17abbc1bfd7ap-25,
-      -0x1.58e606b2244ecp-20, 0x1.fe34cf4d27cc5p-16, -0x1.9940ad4de6bf4p-2,
-      -0x1.2b765b6f91b4ap+3, -0x1.a7e0f161d99bcp-51, 0x1.7800000000000p+4,
-      // 58: Gs on [24.0, 25.0), t = z − 24.5
-      -0x1.51a1ff6650c09p-48, 0x1.06a6bedfbde48p-43, -0x1.97b451e960838p-39,
-      0x1.3c3f9ed51a959p-34, -0x1.e9d46e0ebff45p-30, 0x1.7abb6335c3306p-25,
-      -0x1.245bc17e78584p-20, 0x1.c2a1f7101325bp-16, -0x1.9931b082a8ab4p-2,
-      -0x1.384023a9484bap+3, 0x1.8b6334de3ccfap-51, 0x1.8800000000000p+4,
-      // 59: Gs on [25.0, 26.0), t = z − 25.5
-      -0x1.c7a99b7505f1fp-49, 0x1.707efa3103096p-44, -0x1.295ea9d9d4e65p-39,
-      0x1.dfaf801d861f8p-35, -0x1.8250ad5332723p-30, 0x1.36a7d16cbc2a2p-25,
-      -0x1.f2e13f7640c2ep-21, 0x1.8ff8ce3514a6ap-16, -0x1.99246b73e457ap-2,
-      -0x1.45097b0b15e5fp+3, -0x1.5f7732911a220p-54, 0x1.9800000000000p+4,
-      // 60: Gs on [26.0, 27.0), t = z − 26.5
-      -0x1.38049b1049378p-49, 0x1.05f2168563e37p-44, -0x1.b6f2c4765d00cp-40,
-      0x1.6f97ee76b2a40p-35, -0x1.3369ffbca77b0p-30, 0x1.00bb2bb755c69p-25,
-      -0x1.ac368966bf525p-21, 0x1.649ea02084d3dp-16, -0x1.99189d8004629p-2,
-      -0x1.51d26e47cbf59p+3, -0x1.6dbd073f5ec30p-51, 0x1.a800000000000p+4,
-      // 61: Gs on [27.0, 28.0), t = z − 27.5
-      -0x1.b12c8a3c206b4p-50, 0x1.79055b8cea1fcp-45, -0x1.478b09004872ap-40,
-      0x1.1c6ced62b0959p-35, -0x1.ed55a625cd9dbp-31, 0x1.ab4ae19d3f117p-26,
-      -0x1.719d04f2a6295p-21, 0x1.3f4e3b2223da7p-16, -0x1.990e11758deb7p-2,
-      -0x1.5e9b083cb716dp+3, 0x1.55724062ebe42p-51, 0x1.b800000000000p+4,
-      // 62: Gs on [28.0, 29.0), t = z − 28.5
-      -0x1.3086f25abd4dfp-50, 0x1.1273f12dbf896p-45, -0x1.edd8fe7e480fep-41,
-      0x1.bc1e42906e388p-36, -0x1.8eeb344ee70b0p-31, 0x1.65e3a802ad13bp-26,
-      -0x1.40b167a3a6588p-21, 0x1.1f03e3f5c2b33p-16, -0x1.99049b3b4db32p-2,
-      -0x1.6b63524355db0p+3, -0x1.70d221eb79db9p-52, 0x1.c800000000000p+4,
-      // 63: Gs on [29.0, 30.0), t = z − 29.5
-      -0x1.b146b41650759p-51, 0x1.93dff64e72f35p-46, -0x1.77dd1e3097cdep-41,
-      0x1.5da708c5b7615p-36, -0x1.44e7c2cd70e19p-31, 0x1.2d9222286f895p-26,
-      -0x1.1798d930b1fafp-21, 0x1.02ee7a5b0c6c6p-16, -0x1.98fc1602facf0p-2,
-      -0x1.782b54729674bp+3, 0x1.016d995cb5108p-51, 0x1.d800000000000p+4,
-      // 64: Gs on [30.0, 32.0), t = z − 31.0
-      -0x1.0a09c9b97c11bp-51, 0x1.042d80a8dad9cp-46, -0x1.fb7647690f518p-42,
-      0x1.efa8d95189621p-37, -0x1.e3a3eb5b38fe8p-32, 0x1.d76e49ac5bce2p-27,
-      -0x1.cb0f643e86af9p-22, 0x1.be8e576638d50p-17, -0x1.98f0cfc950f29p-2,
-      -0x1.8b56e029e13c0p+3, 0x1.1f95433b70073p-51, 0x1.f000000000000p+4,
-      // 65: Gs on [32.0, 34.0), t = z − 33.0
-      -0x1.1e82fdbb4107cp-52, 0x1.29f34780a53eap-47, -0x1.351320924185bp-42,
-      0x1.410e63233c73bp-37, -0x1.4d33df76d0387p-32, 0x1.597f143ae6d6ep-27,
-      -0x1.65eb8db07f354p-22, 0x1.727469323b0b5p-17, -0x1.98e4185c8ce96p-2,
-      -0x1.a4e584405c897p+3, 0x1.0412c1c6f796fp-53, 0x1.0800000000000p+5,
-      // 66: Gs on [34.0, 36.0), t = z − 35.0
-      -0x1.3fccfb06bb6d8p-53, 0x1.606677be6b4dap-48, -0x1.8376458be4604p-43,
-      0x1.aa88db02c0c30p-38, -0x1.d52beae346395p-33, 0x1.01d3eb33c467dp-27,
-      -0x1.1b2504b16e19dp-22, 0x1.36b2510d42969p-17, -0x1.98d97d165de68p-2,
-      -0x1.be736e6f42973p+3, -0x1.ebc573b2065e4p-51, 0x1.1800000000000p+5,
-      // 67: Gs on [36.0, 38.0), t = z − 37.0
-      -0x1.70870b3ffb4f6p-54, 0x1.acf777ddb36dbp-49, -0x1.f2534cfed56e5p-44,
-      0x1.21c469c61062ap-38, -0x1.50bf3cc04ea9cp-33, 0x1.870fc4fab6bf5p-28,
-      -0x1.c5cf2acb87305p-23, 0x1.071f4ca026a39p-17, -0x1.98d08cd4d5b35p-2,
-      -0x1.d800bcc3ab2e5p+3, -0x1.776a783116975p-54, 0x1.2800000000000p+5,
-      // 68: Gs on [38.0, 40.0), t = z − 39.0
-      -0x1.b50160b09aa7fp-55, 0x1.0be8892b2e946p-49, -0x1.47e5791e444d7p-44,
-      0x1.91b6af899c43ap-39, -0x1.ebd495d2dd6e7p-34, 0x1.2ce2d460de167p-28,
-      -0x1.6fe7d7b25594dp-23, 0x1.c18f71b5b82fap-18, -0x1.98c8f295524cdp-2,
-      -0x1.f18d872660dd5p+3, 0x1.53b1ea9a4274cp-51, 0x1.3800000000000p+5,
-  };
-
+  static final double[] G = table("G", ROWS * STRIDE);
   /** 2^(j/64) rounded, j = 0 to 63. */
-  static final double[] EXP2 = {
-      0x1.0000000000000p+0, 0x1.02c9a3e778061p+0, 0x1.059b0d3158574p+0,
-      0x1.0874518759bc8p+0, 0x1.0b5586cf9890fp+0, 0x1.0e3ec32d3d1a2p+0,
-      0x1.11301d0125b51p+0, 0x1.1429aaea92de0p+0, 0x1.172b83c7d517bp+0,
-      0x1.1a35beb6fcb75p+0, 0x1.1d4873168b9aap+0, 0x1.2063b88628cd6p+0,
-      0x1.2387a6e756238p+0, 0x1.26b4565e27cddp+0, 0x1.29e9df51fdee1p+0,
-      0x1.2d285a6e4030bp+0, 0x1.306fe0a31b715p+0, 0x1.33c08b26416ffp+0,
-      0x1.371a7373aa9cbp+0, 0x1.3a7db34e59ff7p+0, 0x1.3dea64c123422p+0,
-      0x1.4160a21f72e2ap+0, 0x1.44e086061892dp+0, 0x1.486a2b5c13cd0p+0,
-      0x1.4bfdad5362a27p+0, 0x1.4f9b2769d2ca7p+0, 0x1.5342b569d4f82p+0,
-      0x1.56f4736b527dap+0, 0x1.5ab07dd485429p+0, 0x1.5e76f15ad2148p+0,
-      0x1.6247eb03a5585p+0, 0x1.6623882552225p+0, 0x1.6a09e667f3bcdp+0,
-      0x1.6dfb23c651a2fp+0, 0x1.71f75e8ec5f74p+0, 0x1.75feb564267c9p+0,
-      0x1.7a11473eb0187p+0, 0x1.7e2f336cf4e62p+0, 0x1.82589994cce13p+0,
-      0x1.868d99b4492edp+0, 0x1.8ace5422aa0dbp+0, 0x1.8f1ae99157736p+0,
-      0x1.93737b0cdc5e5p+0, 0x1.97d829fde4e50p+0, 0x1.9c49182a3f090p+0,
-      0x1.a0c667b5de565p+0, 0x1.a5503b23e255dp+0, 0x1.a9e6b5579fdbfp+0,
-      0x1.ae89f995ad3adp+0, 0x1.b33a2b84f15fbp+0, 0x1.b7f76f2fb5e47p+0,
-      0x1.bcc1e904bc1d2p+0, 0x1.c199bdd85529cp+0, 0x1.c67f12e57d14bp+0,
-      0x1.cb720dcef9069p+0, 0x1.d072d4a07897cp+0, 0x1.d5818dcfba487p+0,
-      0x1.da9e603db3285p+0, 0x1.dfc97337b9b5fp+0, 0x1.e502ee78b3ff6p+0,
-      0x1.ea4afa2a490dap+0, 0x1.efa1bee615a27p+0, 0x1.f50765b6e4540p+0,
-      0x1.fa7c1819e90d8p+0,
-  };
-
+  static final double[] EXP2 = table("EXP2", EXP2_STEPS);
   /** (2^(j/64) − EXP2[j])/EXP2[j], rounded. */
-  static final double[] EXP2_LOW = {
-      0x0.0p+0, -0x1.160139cd8dc5dp-56, 0x1.cd2523567f613p-55,
-      0x1.0f74e61e6c861p-57, 0x1.79aa65d837b6dp-54, 0x1.ebe3d702f9cd1p-60,
-      -0x1.556522a2fbd0ep-54, -0x1.1c923b9d5f416p-54, -0x1.01b15eaa59348p-55,
-      0x1.b898c3f1353bfp-55, 0x1.aecf73e3a2f60p-54, 0x1.a6f4144a6c38dp-55,
-      0x1.68efde3a8a894p-54, 0x1.0472b981fe7f2p-55, 0x1.2f7e16d09ab31p-55,
-      0x1.b3782720c0ab4p-55, 0x1.34d754db0abb6p-55, 0x1.fdd395dd3f84ap-55,
-      -0x1.24aedcc4b5068p-54, -0x1.1d1e83e9436d2p-56, 0x1.59f48a72a4c6dp-55,
-      -0x1.8a78f4817895bp-58, 0x1.363ed60c2ac11p-59, 0x1.ecce1daa10379p-57,
-      0x1.690cebb7aafb0p-56, -0x1.f94340071a38ep-55, -0x1.8dec6bd0f385fp-56,
-      0x1.3350518fdd78ep-54, 0x1.063e1e21c5409p-54, 0x1.432e62b64c035p-54,
-      -0x1.c33c53bef4da8p-55, -0x1.3cedd78565858p-54, -0x1.3b3efbf5e2228p-54,
-      -0x1.367efb86da9eep-57, -0x1.81f647e5a3ecfp-56, -0x1.619321e55e68ap-55,
-      -0x1.b32dcb94da51dp-56, 0x1.5ebe1abd66c55p-57, -0x1.369b6f13b3734p-54,
-      -0x1.4d450d872576ep-54, 0x1.db72fc1f0eab4p-55, 0x1.bf68359f35f44p-56,
-      -0x1.da9b88b6c1e29p-58, -0x1.2434322f4f9aap-54, 0x1.1affc2b91ce27p-56,
-      -0x1.7c50422622263p-55, -0x1.1bbd1d3bcbb15p-54, 0x1.469846e735ab3p-55,
-      0x1.c1a7792cb3387p-55, -0x1.5c3d956dcaebap-58, -0x1.8d6f438ad9334p-57,
-      0x1.4ffd70a5fddcdp-56, 0x1.36eae30af0cb3p-56, 0x1.4e08fd10959acp-55,
-      0x1.76b2c6c921968p-57, -0x1.fad5d3ffffa6fp-55, 0x1.4a385a63d07a7p-56,
-      0x1.e5a50d5c192acp-55, -0x1.2d52107b43e1fp-55, 0x1.4b604603a88d3p-56,
-      -0x1.ff7128fd391f0p-55, 0x1.ec3bc41aa2008p-55, 0x1.a64a931d185eep-55,
-      0x1.7893b4d91cd9dp-56,
-  };
+  static final double[] EXP2_LOW = table("EXP2_LOW", EXP2_STEPS);
+
+  private static double[] table(String name, int length) {
+    double[] t = TABLES.get(name);
+    if (t == null || t.length != length) {
+      throw new IllegalStateException(RESOURCE + ": table " + name + " has "
+          + (t == null ? "no section" : t.length + " values") + ", expected " + length
+          + "; make the file again with scripts/gaussian_tail_tables.py");
+    }
+    return t;
+  }
+
+  /** Each section: a line "NAME COUNT", then COUNT doubles in hexadecimal; '#' starts a comment. */
+  private static Map<String, double[]> read() {
+    Map<String, double[]> tables = new HashMap<>();
+    try (InputStream in = GaussianTables.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing beside " + GaussianTables.class);
+      }
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      double[] current = null;
+      int filled = 0;
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String[] words = line.strip().split("\\s+");
+        if (words[0].isEmpty() || words[0].startsWith("#")) {
+          continue;
+        }
+        if (Character.isLetter(words[0].charAt(0))) {
+          current = new double[Integer.parseInt(words[1])];
+          filled = 0;
+          tables.put(words[0], current);
+          continue;
+        }
+        for (String w : words) {
+          current[filled++] = Double.parseDouble(w);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+    }
+    return tables;
+  }
 }
