@@ -1,13 +1,11 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * GELU in its exact form (torch.nn.GELU, approximate='none'; Hendrycks and Gimpel 2016):
@@ -222,15 +220,10 @@ final class Gelu extends KernelActivation {
   }
 
   /** Registers {@code gelu}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new Gelu();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new Gelu());
     }
   }
 }

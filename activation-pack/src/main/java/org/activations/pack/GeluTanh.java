@@ -1,13 +1,11 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * GELU's tanh approximation (torch.nn.GELU(approximate='tanh'), Hendrycks and Gimpel 2016):
@@ -219,15 +217,10 @@ final class GeluTanh extends KernelActivation {
   }
 
   /** Registers {@code gelu_tanh}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new GeluTanh();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new GeluTanh());
     }
   }
 }

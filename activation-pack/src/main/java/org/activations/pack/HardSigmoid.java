@@ -1,14 +1,12 @@
 package org.activations.pack;
 
 import org.activations.ActivationInfo;
-import org.activations.Activation;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Hard sigmoid (torch.nn.Hardsigmoid): relu6(x + 3)/6, correctly rounded: x + 3 is carried with its
@@ -120,15 +118,10 @@ final class HardSigmoid extends KernelActivation {
   }
 
   /** Registers {@code hard_sigmoid}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new HardSigmoid();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new HardSigmoid());
     }
   }
 }

@@ -1,14 +1,12 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
 import org.activations.SpecialPoint;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Hard swish (torch.nn.Hardswish, Howard et al. 2019): 0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6
@@ -120,15 +118,10 @@ final class HardSwish extends KernelActivation {
   }
 
   /** Registers {@code hard_swish}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return "hard_swish";
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new HardSwish();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new HardSwish());
     }
   }
 }

@@ -1,13 +1,11 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Log-sigmoid (torch.nn.LogSigmoid): log σ(x) = −log(1 + e^(−x)), evaluated as x − log1p(e^x)
@@ -106,15 +104,10 @@ final class LogSigmoid extends KernelActivation {
   }
 
   /** Registers {@code log_sigmoid}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return "log_sigmoid";
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new LogSigmoid();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new LogSigmoid());
     }
   }
 }

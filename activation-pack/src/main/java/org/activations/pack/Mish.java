@@ -1,13 +1,11 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Mish (torch.nn.Mish, Misra 2019): x·tanh(softplus(x)), with the natural log (not log2). With
@@ -210,15 +208,10 @@ final class Mish extends KernelActivation {
   }
 
   /** Registers {@code mish}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return INFO.name();
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new Mish();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new Mish());
     }
   }
 }

@@ -1,13 +1,11 @@
 package org.activations.pack;
 
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /** Softsign (torch.nn.Softsign): x / (1 + |x|), f' = 1 / (1 + |x|)² = (1 − |y|)². C^1 at 0. */
 final class Softsign extends KernelActivation {
@@ -111,15 +109,10 @@ final class Softsign extends KernelActivation {
   }
 
   /** Registers {@code softsign}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return "softsign";
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new Softsign();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new Softsign());
     }
   }
 }

@@ -3,14 +3,12 @@ package org.activations.pack;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import org.activations.Activation;
 import org.activations.ActivationInfo;
 import org.activations.DeclaredProperties;
 import org.activations.Range;
 import org.activations.Saturation;
-import org.activations.spi.ActivationProvider;
 import org.activations.spi.KernelActivation;
-import org.activations.spi.Parameters;
+import org.activations.spi.SingleInstanceProvider;
 
 /**
  * Tanhshrink (torch.nn.Tanhshrink): x − tanh(x). Near 0 the difference cancels (it is x³/3 − …), so
@@ -180,15 +178,10 @@ final class Tanhshrink extends KernelActivation {
   }
 
   /** Registers {@code tanhshrink}. */
-  public static final class Provider implements ActivationProvider {
-    @Override
-    public String name() {
-      return "tanhshrink";
-    }
-
-    @Override
-    public Activation create(Parameters p) {
-      return new Tanhshrink();
+  public static final class Provider extends SingleInstanceProvider {
+    /** Called by the {@link java.util.ServiceLoader}. */
+    public Provider() {
+      super(new Tanhshrink());
     }
   }
 }
