@@ -61,6 +61,33 @@ class FindingMessagesTest {
     assertTrue(found.contains("SPECIAL_INPUT: f'(y = NaN) = 0, not NaN"), found.toString());
   }
 
+  /**
+   * A correct function that is slow everywhere (a few µs a call) is analysed in its budget, and the
+   * report says what that cost: the sweep thinned, by how much, and what may be missed.
+   */
+  @Test
+  void aSlowFunctionIsThinnedToItsBudgetAndTheReportSaysByHowMuch() {
+    PropertyAnalyzer engine = ENGINE;
+    PropertyReport r = engine.analyze(new TestFunction(Softsign.inputOnly("slow").build(),
+        x -> Softsign.f(x) + busy(x), x -> Softsign.df(x) + busy(x), null), "test");
+    List<String> notVerified = r.findings().stream().filter(f -> !f.failed())
+        .map(f -> f.concern() + ": " + f.message()).toList();
+    assertTrue(r.passed(), r.failures().toString());
+    assertTrue(notVerified.stream().anyMatch(m -> m.matches("TIMEOUT: f and f' take [0-9.]+ µs per"
+        + " point: the sweep beyond \\[-6, 6\\] was thinned [0-9]+-fold \\(and the careful checks"
+        + " with it\\) to fit the time budget, so a band of relative width below [0-9.e-]+ there may"
+        + " be missed")), notVerified.toString());
+  }
+
+  /** About a microsecond of work whose result is 0 (NaN for NaN), which the JIT cannot drop. */
+  private static double busy(double x) {
+    double acc = Math.min(Math.abs(x), 1);
+    for (int i = 0; i < 100; i++) {
+      acc = Math.sqrt(acc * acc + i);
+    }
+    return acc * 0;
+  }
+
   /** An Error the guard lets through ends this function's analysis, which says where it was. */
   @Test
   void anErrorThatEscapesTheGuardStopsTheAnalysisAndNamesItsStage() {
