@@ -17,10 +17,13 @@ import org.activations.SpecialPoint;
  * the instance that was already raced warmed up.
  *
  * <p>Decided from the class alone (its fields' declarations, never their values, which a plugin
- * module need not open): an instance has no state of its own when every instance field of its
- * class and superclasses is final and of a type whose values cannot change: a primitive, a
- * {@code String}, a boxed primitive or one of the API's immutable records. Anything else (an array,
- * a list, an interface of the plugin's own) might be a table filled on first use.
+ * module need not open): an instance has no state of its own when every field of its class and
+ * superclasses, instance and static, is final and of a type whose values cannot change: a
+ * primitive, a {@code String}, a boxed primitive or one of the API's immutable records. Anything
+ * else (an array, a list, a map keyed by the instance, a static field a constructor may reset, an
+ * interface of the plugin's own) might be a table filled on first use. <b>Limit:</b> state that
+ * the function keeps for each instance in another class (a static map elsewhere keyed by the
+ * instance) is not seen; docs/measurement.md says so.
  */
 final class InstanceState {
   /** Field types whose values never change once constructed. */
@@ -33,7 +36,8 @@ final class InstanceState {
 
   /**
    * True if {@code fresh}, a new instance of {@code f}'s spec, is f itself (a provider that shares
-   * one instance) or of f's class with nothing but final fields of immutable types.
+   * one instance: no new instance can be raced) or of f's class with nothing but final fields,
+   * instance and static, of immutable types.
    */
   static boolean nothingToBuild(Activation f, Activation fresh) {
     if (fresh == f) {
@@ -45,8 +49,7 @@ final class InstanceState {
     try {
       for (Class<?> c = fresh.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
         for (Field field : c.getDeclaredFields()) {
-          int m = field.getModifiers();
-          if (!Modifier.isStatic(m) && !(Modifier.isFinal(m) && fixed(field.getType()))) {
+          if (!(Modifier.isFinal(field.getModifiers()) && fixed(field.getType()))) {
             return false;
           }
         }

@@ -57,9 +57,38 @@ class InstanceStateTest {
     private final double slope = 1;
   }
 
+  static final class StaticConstants extends Base {
+    private static final double SCALE = 2;
+    private static final String NAME = "constants";
+    private final int order = 3;
+  }
+
+  /** A static cache that a new instance's constructor resets, and its first calls fill again. */
   static final class StaticCache extends Base {
     private static double[] cache;
     private final int order = 3;
+
+    StaticCache() {
+      cache = null;
+    }
+  }
+
+  /** Per-instance tables kept in a static map keyed by the instance. */
+  static final class TablesByInstance extends Base {
+    private static final java.util.Map<Object, double[]> TABLES = new java.util.HashMap<>();
+  }
+
+  /** A record's components are final fields; an array among them can be filled later. */
+  record Tabled(double[] table) {}
+
+  static final class RecordField extends Base {
+    private final Tabled tabled = new Tabled(new double[4]);
+  }
+
+  enum Mode { FAST, EXACT }
+
+  static final class EnumField extends Base {
+    private final Mode mode = Mode.FAST;
   }
 
   @Test
@@ -67,8 +96,8 @@ class InstanceStateTest {
     Constants c = new Constants();
     assertTrue(InstanceState.nothingToBuild(c, c), "the warmed instance itself");
     assertTrue(InstanceState.nothingToBuild(new Constants(), new Constants()));
-    assertTrue(InstanceState.nothingToBuild(new StaticCache(), new StaticCache()),
-        "static state is shared with the warmed instance");
+    assertTrue(InstanceState.nothingToBuild(new StaticConstants(), new StaticConstants()),
+        "static constants of immutable types");
   }
 
   @Test
@@ -81,5 +110,13 @@ class InstanceStateTest {
         "a superclass's mutable field");
     assertFalse(InstanceState.nothingToBuild(new Constants(), new LazyTable()),
         "a new instance of another class");
+    assertFalse(InstanceState.nothingToBuild(new StaticCache(), new StaticCache()),
+        "a static field that a constructor may reset");
+    assertFalse(InstanceState.nothingToBuild(new TablesByInstance(), new TablesByInstance()),
+        "a static map that may hold tables by instance");
+    assertFalse(InstanceState.nothingToBuild(new RecordField(), new RecordField()),
+        "a record with an array component");
+    assertFalse(InstanceState.nothingToBuild(new EnumField(), new EnumField()),
+        "a type not known to be immutable");
   }
 }

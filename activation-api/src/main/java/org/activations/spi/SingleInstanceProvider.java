@@ -10,7 +10,9 @@ import org.apiguardian.api.API;
 /**
  * The provider of a function without parameters that hands out one shared instance: its name and
  * aliases are the instance's metadata's, so they are written once. The function must be safe to
- * share between threads (the registry hands the same instance to every caller). Nest a subclass in
+ * share between threads (the registry hands the same instance to every caller): build any table
+ * in the constructor, not lazily on a first call, which several threads may make at once and
+ * which the checker cannot race on a shared instance (it is warmed up by then). Nest a subclass in
  * the function class:
  *
  * <pre>{@code
@@ -31,10 +33,12 @@ public abstract class SingleInstanceProvider implements ActivationProvider {
    * A provider of {@code instance}.
    *
    * @param instance the function every {@link #create} returns
-   * @throws NullPointerException if instance is null
+   * @throws NullPointerException if instance is null or its {@code info()} returns null
    */
   protected SingleInstanceProvider(Activation instance) {
     this.instance = Objects.requireNonNull(instance, "instance");
+    Objects.requireNonNull(instance.info(), () -> instance.getClass().getName()
+        + ".info() returned null; return the function's metadata (ActivationInfo.builder(…).build())");
   }
 
   /** The instance's name, from its metadata. */

@@ -35,15 +35,37 @@ class SingleInstanceProviderTest {
     Path services = Files.createDirectories(dir.resolve("META-INF/services"));
     Files.write(services.resolve(ActivationProvider.class.getName()),
         List.of(Providers.SharedTest.class.getName()));
-    ActivationRegistry registry = ActivationRegistry.load(new URLClassLoader(
-        new URL[] {dir.toUri().toURL()}, Providers.class.getClassLoader()));
-    assertEquals(List.of(), registry.problems());
-    assertSame(registry.get("shared_test"), registry.get("common_test"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        Providers.class.getClassLoader())) {
+      ActivationRegistry registry = ActivationRegistry.load(loader);
+      assertEquals(List.of(), registry.problems());
+      assertSame(registry.get("shared_test"), registry.get("common_test"));
+    }
   }
 
   @Test
-  void aNullInstanceIsRefused() {
+  void aNullInstanceOrMetadataIsRefusedWithTheWayOut() {
     assertEquals("instance", assertThrows(NullPointerException.class,
         () -> new SingleInstanceProvider(null) {}).getMessage());
+    Activation noInfo = new Providers.SharedTest().create(null);
+    Activation broken = new Activation() {
+      @Override
+      public org.activations.ActivationInfo info() {
+        return null;
+      }
+
+      @Override
+      public double apply(double x) {
+        return noInfo.apply(x);
+      }
+
+      @Override
+      public double derivative(double x) {
+        return noInfo.derivative(x);
+      }
+    };
+    assertEquals(broken.getClass().getName() + ".info() returned null; return the function's"
+        + " metadata (ActivationInfo.builder(…).build())", assertThrows(NullPointerException.class,
+        () -> new SingleInstanceProvider(broken) {}).getMessage());
   }
 }

@@ -42,44 +42,100 @@ final class GaussianTables {
   /** (2^(j/64) − EXP2[j])/EXP2[j], rounded. */
   static final double[] EXP2_LOW = table("EXP2_LOW", EXP2_STEPS);
 
+  /**
+   * Reads the tables if they are not read yet (the call initialises this class, which reads them):
+   * {@link Gelu} calls it as it is initialised, so that a broken file fails the provider's load
+   * with this class's message, and not every call.
+   */
+  static void load() {
+    // the class initialiser has run by now, or thrown
+  }
+
   private static double[] table(String name, int length) {
     double[] t = TABLES.get(name);
     if (t == null || t.length != length) {
-      throw new IllegalStateException(RESOURCE + ": table " + name + " has "
-          + (t == null ? "no section" : t.length + " values") + ", expected " + length
-          + "; make the file again with scripts/gaussian_tail_tables.py");
+      throw broken("table " + name + (t == null ? " is missing" : " has " + t.length
+          + " values") + ", expected " + length);
     }
     return t;
   }
 
-  /** Each section: a line "NAME COUNT", then COUNT doubles in hexadecimal; '#' starts a comment. */
   private static Map<String, double[]> read() {
-    Map<String, double[]> tables = new HashMap<>();
     try (InputStream in = GaussianTables.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing beside " + GaussianTables.class);
+        throw broken("the file is missing beside " + GaussianTables.class.getName());
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      double[] current = null;
-      int filled = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String[] words = line.strip().split("\\s+");
-        if (words[0].isEmpty() || words[0].startsWith("#")) {
-          continue;
-        }
-        if (Character.isLetter(words[0].charAt(0))) {
-          current = new double[Integer.parseInt(words[1])];
-          filled = 0;
-          tables.put(words[0], current);
-          continue;
-        }
-        for (String w : words) {
-          current[filled++] = Double.parseDouble(w);
-        }
-      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(RESOURCE + " cannot be read", e);
     }
+  }
+
+  /**
+   * The tables of {@code lines}, by name. Each section is a line "NAME COUNT", then exactly COUNT
+   * doubles in hexadecimal; '#' starts a comment line. Anything else (a short or long section, a
+   * name given twice, a value before the first name) is refused: gelu must not run on a table
+   * padded with zeros.
+   *
+   * @throws IllegalStateException naming what is wrong
+   */
+  static Map<String, double[]> parse(BufferedReader lines) throws IOException {
+    Map<String, double[]> tables = new HashMap<>();
+    String name = null;
+    double[] current = new double[0];
+    int filled = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      String[] words = line.strip().split("\\s+");
+      if (words[0].isEmpty() || words[0].startsWith("#")) {
+        continue;
+      }
+      if (Character.isLetter(words[0].charAt(0))) {
+        complete(name, current, filled);
+        if (words.length != 2 || tables.containsKey(words[0])) {
+          throw broken("bad or repeated section line '" + line + "'");
+        }
+        name = words[0];
+        current = new double[count(words[1], line)];
+        filled = 0;
+        tables.put(name, current);
+        continue;
+      }
+      for (String w : words) {
+        if (name == null || filled == current.length) {
+          throw broken("value " + w + " outside a section or beyond its count"
+              + (name == null ? "" : " (" + name + ")"));
+        }
+        current[filled++] = number(w);
+      }
+    }
+    complete(name, current, filled);
     return tables;
+  }
+
+  private static int count(String word, String line) {
+    try {
+      return Integer.parseInt(word);
+    } catch (NumberFormatException e) {
+      throw broken("bad or repeated section line '" + line + "'");
+    }
+  }
+
+  private static double number(String word) {
+    try {
+      return Double.parseDouble(word);
+    } catch (NumberFormatException e) {
+      throw broken("'" + word + "' is not a number");
+    }
+  }
+
+  private static void complete(String name, double[] values, int filled) {
+    if (name != null && filled != values.length) {
+      throw broken("table " + name + " holds " + filled + " of its " + values.length + " values");
+    }
+  }
+
+  private static IllegalStateException broken(String what) {
+    return new IllegalStateException(RESOURCE + ": " + what
+        + "; make the file again with activation-pack/scripts/gaussian_tail_tables.py");
   }
 }

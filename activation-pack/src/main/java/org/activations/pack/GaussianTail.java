@@ -76,8 +76,8 @@ final class GaussianTail {
 
   /**
    * add − (w + wLow)·(v + vLow): the product of the double-doubles rounded once, then subtracted.
-   * With add = 0 that is the one rounding; otherwise the product is at most half of the result, so
-   * that its rounding costs at most 0.5 ulp of the result. Subtracted, not added negated, so that
+   * With add = 0 that is the one rounding; otherwise the product is at most half of add, so at most
+   * the result itself, and its rounding costs at most 0.5 ulp of the result. Subtracted, not added negated, so that
    * add = −0 with w = 0 gives −0.
    */
   private static double minusTimes(double add, double w, double wLow, double v, double vLow) {
