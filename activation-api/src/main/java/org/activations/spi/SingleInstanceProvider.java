@@ -11,9 +11,9 @@ import org.apiguardian.api.API;
  * The provider of a function without parameters that hands out one shared instance: its name and
  * aliases are the instance's metadata's, so they are written once. The function must be safe to
  * share between threads (the registry hands the same instance to every caller): build any table
- * in the constructor, not lazily on a first call, which several threads may make at once and
- * which the checker cannot race on a shared instance (it is warmed up by then). Nest a subclass in
- * the function class:
+ * in the constructor, not lazily on a first call, which several threads may make at once. (The
+ * checker races the first calls of new instances, which it makes by constructing a new provider of
+ * this class.) Nest a subclass in the function class:
  *
  * <pre>{@code
  * public static final class Provider extends SingleInstanceProvider {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.activations.Activation;
 import org.activations.analysis.Concern;
 import org.activations.analysis.Finding;
+import org.activations.analysis.FreshInstances;
 import org.activations.analysis.PropertyAnalyzer;
 import org.activations.analysis.PropertyReport;
 import org.activations.registry.ActivationRegistry;
@@ -128,7 +129,7 @@ public final class ActivationConformance {
       registration.provider(registry);
       Activation f = registry.get(name);
       return new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED, timeout)
-          .analyze(f, () -> registry.get(name), registry.registration(f.info().name()).origin());
+          .analyze(f, FreshInstances.of(registry, name), registry.registration(f.info().name()).origin());
     });
     for (Concern concern : Concern.values()) {
       add(tests, testName(concern), () -> {

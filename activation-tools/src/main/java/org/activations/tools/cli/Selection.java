@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.activations.Activation;
 import org.activations.InvalidSpecException;
 import org.activations.UnknownActivationException;
+import org.activations.analysis.FreshInstances;
 import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 
@@ -38,7 +39,7 @@ final class Selection {
       Activation f = one(registry, name);
       ActivationRegistry.Registration r = registry.registration(f.info().name());
       if (seen.add(f.spec())) {
-        selected.add(new Selected(f, r.origin(), () -> registry.get(f.spec())));
+        selected.add(new Selected(f, r.origin(), FreshInstances.of(registry, f.spec())));
       }
     }
     return selected;
