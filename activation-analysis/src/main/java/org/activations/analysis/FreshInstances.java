@@ -2,7 +2,6 @@ package org.activations.analysis;
 
 import java.util.function.Supplier;
 import org.activations.Activation;
-import org.activations.registry.ActivationRegistry;
 import org.activations.spi.ActivationProvider;
 import org.activations.spi.SingleInstanceProvider;
 import org.apiguardian.api.API;
@@ -22,24 +21,25 @@ public final class FreshInstances {
   private FreshInstances() {}
 
   /**
-   * A supplier of new instances of {@code spec}'s function from {@code registry}.
+   * A supplier of new instances of a function: {@code registered}'s, or, if {@code provider} shares
+   * one instance, that of a new provider of its class.
    *
-   * @param registry the registry the spec was found in
-   * @param spec the function's spec
+   * @param provider the function's provider
+   * @param registered what the registry returns for the function's spec, as for
+   *     {@code () -> registry.get(spec)}
    * @return a supplier whose every call makes a new instance where one can be made
    */
-  public static Supplier<Activation> of(ActivationRegistry registry, String spec) {
+  public static Supplier<Activation> of(ActivationProvider provider,
+      Supplier<? extends Activation> registered) {
+    if (!(provider instanceof SingleInstanceProvider)) {
+      return registered::get;
+    }
     return () -> {
-      Activation registered = registry.get(spec);
-      ActivationProvider provider = registry.provider(registered.info().name());
-      if (!(provider instanceof SingleInstanceProvider)) {
-        return registered;
-      }
       try {
         // a parameterless function: the new provider's create ignores its argument
         return ((ActivationProvider) provider.getClass().getConstructor().newInstance()).create(null);
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-        return registered;
+        return registered.get();
       }
     };
   }

@@ -44,6 +44,10 @@ class FreshInstancesTest {
     return ActivationRegistry.load(loader);
   }
 
+  private static java.util.function.Supplier<Activation> fresh(ActivationRegistry registry) {
+    return FreshInstances.of(registry.provider(NAME), () -> registry.get(NAME));
+  }
+
   @Test
   void aSharedInstancesFunctionIsRacedOnTheFirstCallsOfNewOnes() throws IOException {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
@@ -52,9 +56,9 @@ class FreshInstancesTest {
       assertEquals(List.of(), registry.problems());
       Activation shared = registry.get(NAME);
       assertSame(shared, registry.get(NAME));
-      assertNotSame(shared, FreshInstances.of(registry, NAME).get());
+      assertNotSame(shared, fresh(registry).get());
       PropertyReport r = new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED, Duration.ofSeconds(4))
-          .analyze(shared, FreshInstances.of(registry, NAME), "test");
+          .analyze(shared, fresh(registry), "test");
       assertTrue(r.failures().stream().anyMatch(f -> f.concern() == Concern.THREAD_SAFETY
           && f.message().contains("first calls on a new instance")), r.failures().toString());
     }

@@ -129,7 +129,8 @@ public final class ActivationConformance {
       registration.provider(registry);
       Activation f = registry.get(name);
       return new PropertyAnalyzer(PropertyAnalyzer.DEFAULT_SEED, timeout)
-          .analyze(f, FreshInstances.of(registry, name), registry.registration(f.info().name()).origin());
+          .analyze(f, FreshInstances.of(registry.provider(name), () -> registry.get(name)),
+              registry.registration(f.info().name()).origin());
     });
     for (Concern concern : Concern.values()) {
       add(tests, testName(concern), () -> {

@@ -39,7 +39,8 @@ final class Selection {
       Activation f = one(registry, name);
       ActivationRegistry.Registration r = registry.registration(f.info().name());
       if (seen.add(f.spec())) {
-        selected.add(new Selected(f, r.origin(), FreshInstances.of(registry, f.spec())));
+        selected.add(new Selected(f, r.origin(),
+            FreshInstances.of(r.provider(), () -> registry.get(f.spec()))));
       }
     }
     return selected;
