@@ -23,8 +23,8 @@ final class Evaluations {
   /** Calls between two readings of the clock: adapted so that they are about CLOCK_NANOS apart. */
   private int clockEvery = 16;
   private long lastClock = System.nanoTime();
-  /** The loop of {@link #fAndDf}'s calls, made on first use. */
-  private CallLoop loop;
+  /** The loop of {@link #fAndDf}'s calls. */
+  private final CallLoop loop;
   /** Inputs whose values another log has checked already, sorted: their defects are not logged. */
   private double[] checkedElsewhere = new double[0];
 
@@ -33,6 +33,7 @@ final class Evaluations {
     this.range = f.info().range();
     this.budget = budget;
     this.log = log;
+    this.loop = CallLoop.forFunction(f);
   }
 
   /** The function under analysis (for calls that have their own guard, as the batch checks). */
@@ -150,7 +151,6 @@ final class Evaluations {
    * would spend more time in the checks, called point by point, than in most functions.
    */
   void fAndDf(double[] xs, double[] fs, double[] ds, int from, int to) {
-    CallLoop loop = loop();
     // in runs of clockEvery calls, the clock read after each run
     for (int i = from; i < to; clock(xs[i - 1])) {
       int end = Math.min(to, i + clockEvery);
@@ -182,13 +182,6 @@ final class Evaluations {
         checkDerivative(xs[i], ds[i]);
       }
     }
-  }
-
-  private CallLoop loop() {
-    if (loop == null) {
-      loop = CallLoop.forFunction(f);
-    }
-    return loop;
   }
 
   /** f at every x. */

@@ -47,7 +47,6 @@ public class PairedBenchmark {
 
     Activation f;
     BatchArrays arrays;
-    boolean kernelFirst;
 
     @Setup
     public void fill() {
@@ -63,6 +62,8 @@ public class PairedBenchmark {
   public static class Times {
     public long kernelNanos;
     public long baselineNanos;
+    /** Whether the next pair runs the kernel first: it alternates call by call. */
+    private boolean kernelFirst;
 
     @Setup(Level.Iteration)
     public void clear() {
@@ -71,10 +72,11 @@ public class PairedBenchmark {
     }
 
     /**
-     * Runs kernel and baseline back to back, the kernel first or second as {@code kernelFirst}
-     * says (callers alternate it call by call), and adds each one's nanoseconds.
+     * Runs kernel and baseline back to back, the kernel first in every other call, and adds each
+     * one's nanoseconds.
      */
-    void pair(boolean kernelFirst, Runnable kernel, Runnable baseline) {
+    void pair(Runnable kernel, Runnable baseline) {
+      kernelFirst = !kernelFirst;
       long a = System.nanoTime();
       (kernelFirst ? kernel : baseline).run();
       long b = System.nanoTime();
@@ -87,15 +89,13 @@ public class PairedBenchmark {
 
   @Benchmark
   public Object forward(Data d, Times t) {
-    d.kernelFirst = !d.kernelFirst;
-    t.pair(d.kernelFirst, () -> d.arrays.forward(d.f), d.arrays::copy);
+    t.pair(() -> d.arrays.forward(d.f), d.arrays::copy);
     return d.arrays.floats ? d.arrays.yf : d.arrays.yd;
   }
 
   @Benchmark
   public Object backward(Data d, Times t) {
-    d.kernelFirst = !d.kernelFirst;
-    t.pair(d.kernelFirst, () -> d.arrays.backward(d.f), d.arrays::multiply);
+    t.pair(() -> d.arrays.backward(d.f), d.arrays::multiply);
     return d.arrays.floats ? d.arrays.gf : d.arrays.gd;
   }
 }
