@@ -181,10 +181,13 @@ final class DerivativeValidation {
         + " the resolution of x)";
   }
 
-  /** A point with no resolvable derivative may hide a discontinuity: look for one there. */
+  /**
+   * A point with no resolvable derivative may hide a discontinuity: look for one where the last
+   * stencils reached (the estimate's step is the one after them, a quarter of theirs).
+   */
   private void investigate(double x, NoiseAwareDerivative.Estimate e) {
     if (e.step() > 0) {
-      new Discontinuities(f).around(x, e.step(), 0).ifPresent(d -> ev.log().add("continuity/probe",
+      new Discontinuities(f).around(x, 4 * e.step(), 0).ifPresent(d -> ev.log().add("continuity/probe",
           Finding.fail(Concern.CONTINUITY, d.x(), "the numerical derivative does not settle at x = "
               + Numbers.exact(x) + ": " + d)));
     }
