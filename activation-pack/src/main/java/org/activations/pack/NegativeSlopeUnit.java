@@ -202,6 +202,16 @@ abstract class NegativeSlopeUnit extends KernelActivation {
     }
   }
 
+  /**
+   * The engine's description where the float forward multiplies by a split slope (the engine runs
+   * that loop); otherwise the function's own kernels run everywhere.
+   */
+  @Override
+  public final String describeImplementation() {
+    return !slopeIsFloat() && usableSplit() != null ? PackEngine.active().description()
+        : super.describeImplementation();
+  }
+
   private boolean slopeIsFloat() {
     return slopeLow == 0 && (float) slope == slope;
   }
@@ -228,6 +238,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
    */
   private void forwardSplit(FloatSlope split, float[] x, float[] y, int offset, int length) {
     float tiny = split.tiny;
+    SlopeStep step = PackEngine.active().kernels().slopeStep(split);
     float[] kept = x == y ? new float[Math.min(FLOAT_STEP, length)] : null;
     for (int done = 0, n; done < length; done += n) {
       n = Math.min(FLOAT_STEP, length - done);
@@ -235,7 +246,7 @@ abstract class NegativeSlopeUnit extends KernelActivation {
       if (kept != null) {
         System.arraycopy(x, from, kept, 0, n);
       }
-      if (!(split.forwardStep(x, y, from, from + n) >= tiny)) { // NaN too: look again
+      if (!step.apply(x, y, from, from + n)) { // a tiny or NaN one (or ±∞): look again
         for (int i = from; i < from + n; i++) {
           float v = kept != null ? kept[i - from] : x[i];
           float magnitude = Math.abs(v);

@@ -3,7 +3,7 @@ package org.activations.pack;
 import java.util.Locale;
 
 /**
- * The engine of the pack's smooth float forwards for this JVM, chosen once, by the same system
+ * The engine of the pack's float forwards for this JVM, chosen once, by the same system
  * property as the built-ins' ({@value #PROPERTY}: {@code java}, {@code vector} or {@code auto}, the
  * default): the Vector API kernels when the JVM has {@code jdk.incubator.vector} and the request
  * allows them, loaded by name so that nothing links them otherwise; the plain-Java loops otherwise,
@@ -16,10 +16,10 @@ final class PackEngine {
   private static final PackEngine ACTIVE = choose(System.getProperty(PROPERTY),
       ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
 
-  private final SmoothKernels kernels;
+  private final FloatKernels kernels;
   private final String description;
 
-  private PackEngine(SmoothKernels kernels, String description) {
+  private PackEngine(FloatKernels kernels, String description) {
     this.kernels = kernels;
     this.description = description;
   }
@@ -30,7 +30,7 @@ final class PackEngine {
   }
 
   /** The engine's kernels. */
-  SmoothKernels kernels() {
+  FloatKernels kernels() {
     return kernels;
   }
 
@@ -48,16 +48,16 @@ final class PackEngine {
         : " (ignored -D" + PROPERTY + "=" + requested + ": the values are java, vector and auto)";
     if (wanted && vectorPresent) {
       try {
-        SmoothKernels vector = (SmoothKernels) Class.forName(
+        FloatKernels vector = (FloatKernels) Class.forName(
             "org.activations.pack.VectorSmoothKernels").getDeclaredConstructor().newInstance();
         return new PackEngine(vector, "vector kernels for float forwards (jdk.incubator.vector)"
             + why);
       } catch (ReflectiveOperationException | LinkageError e) {
-        return new PackEngine(SmoothKernels.JAVA,
+        return new PackEngine(FloatKernels.JAVA,
             "java kernels (the vector kernels failed to load: " + e + ")" + why);
       }
     }
-    return new PackEngine(SmoothKernels.JAVA, "java kernels" + (wanted
+    return new PackEngine(FloatKernels.JAVA, "java kernels" + (wanted
         ? " (vector kernels for float forwards: start the JVM with --add-modules"
             + " jdk.incubator.vector)" + why
         : why));

@@ -20,7 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The loops are written out per function, not shared: a loop that called its formula through an
  * interface would see every function at that call, and HotSpot would box the vectors.
  */
-final class VectorSmoothKernels implements SmoothKernels {
+final class VectorSmoothKernels implements FloatKernels {
   private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
   /** As many float lanes as D has double lanes. */
   private static final VectorSpecies<Float> F =
@@ -43,6 +43,11 @@ final class VectorSmoothKernels implements SmoothKernels {
       0x1.11e03d96a407ap-6, 0x1.2633475c74f81p-1, -0x1.2056161149806p-1};
   /** Called reflectively by {@link PackEngine}. */
   VectorSmoothKernels() {}
+
+  @Override
+  public SlopeStep slopeStep(FloatSlope split) {
+    return new VectorSlopeStep(split);
+  }
 
   /** Whether no lane is NaN or infinite. */
   private static boolean finite(FloatVector v) {

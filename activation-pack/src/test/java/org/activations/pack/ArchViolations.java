@@ -5,8 +5,8 @@ import jdk.incubator.vector.FloatVector;
 import org.activations.registry.ActivationRegistry;
 
 /**
- * A public pack class that is no provider, looks other plugins up through the registry and links
- * against the Vector API outside VectorSmoothKernels.
+ * A public pack class that is no provider, looks other plugins up through the registry, links
+ * against the Vector API outside the Vector classes and names one of them.
  */
 public final class ArchViolations {
   static List<String> others() {
@@ -16,5 +16,10 @@ public final class ArchViolations {
   /** Links against the Vector API outside VectorSmoothKernels. */
   static int lanes() {
     return FloatVector.SPECIES_PREFERRED.length();
+  }
+
+  /** Names a class that links against the Vector API, which only the Vector classes may. */
+  static Object step() {
+    return new VectorSlopeStep(null);
   }
 }

@@ -50,4 +50,10 @@ class PackRulesCanFailTest {
     assertCaught(PackBoundariesTest.onlyTheVectorKernelsTouchTheVectorApi, VIOLATIONS,
         "jdk.incubator.vector.FloatVector");
   }
+
+  @Test
+  void theVectorKernelsAreReachedOnlyByName() {
+    assertCaught(PackBoundariesTest.theVectorKernelsAreReachedOnlyByName, VIOLATIONS,
+        "org.activations.pack.VectorSlopeStep");
+  }
 }

@@ -26,6 +26,13 @@ class PackVectorKernelsTest {
   private static final List<String> SMOOTH = List.of("swish", "swish(beta=1.5)", "silu", "elu",
       "elu(alpha=0.5)", "selu", "celu", "celu(alpha=2)", "celu(alpha=0.3)", "softplus",
       "softplus(beta=2)", "softplus(beta=0.5)", "log_sigmoid", "mish", "gelu_tanh", "gelu");
+  /**
+   * Functions whose float forward multiplies by a split slope (plain or residual form), and one
+   * whose slope has no exact split (the double-double loop), all correctly rounded.
+   */
+  private static final List<String> SLOPES = List.of("leaky_relu", "leaky_relu(alpha=0.2)",
+      "prelu(alpha=0.01)", "rrelu", "rrelu(lower=0.1, upper=0.3)",
+      "rrelu(lower=0.46795300422287345, upper=0.3280767391525029)");
   private static final int STRIDE = 997;
   private static final Map<String, String> MEASURED = new TreeMap<>();
 
@@ -47,7 +54,13 @@ class PackVectorKernelsTest {
     for (String spec : SMOOTH) {
       assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec);
     }
-    assertEquals("batch kernels of its own", REGISTRY.get("relu6").describeImplementation());
+    for (String spec : List.of("leaky_relu", "rrelu", "prelu(alpha=0.01)")) {
+      assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec); // split slopes
+    }
+    for (String spec : List.of("relu6", "prelu", "rrelu(lower=0.46795300422287345,"
+        + " upper=0.3280767391525029)")) {
+      assertEquals("batch kernels of its own", REGISTRY.get(spec).describeImplementation(), spec);
+    }
   }
 
   @Test
@@ -58,7 +71,7 @@ class PackVectorKernelsTest {
         + " --add-modules jdk.incubator.vector)", PackEngine.choose("vector", false).description());
     assertTrue(PackEngine.choose("fast", false).description()
         .endsWith("(ignored -Dorg.activations.engine=fast: the values are java, vector and auto)"));
-    assertEquals(SmoothKernels.JAVA, PackEngine.choose(null, false).kernels());
+    assertEquals(FloatKernels.JAVA, PackEngine.choose(null, false).kernels());
   }
 
   @Test
@@ -140,6 +153,44 @@ class PackVectorKernelsTest {
                   + place[1 + i] + ", applyFloat " + whole[1 + i]);
         }
       }
+    }
+  }
+
+  @Test
+  void theSplitSlopeStepIsTheEngines() {
+    FloatSlope split = FloatSlope.of(0.375, 0, v -> 0.375f * v);
+    String step = PackEngine.active().kernels().slopeStep(split).getClass().getSimpleName();
+    assertEquals(vectorExpected(), step.equals("VectorSlopeStep"), step);
+  }
+
+  @Test
+  void splitSlopeBatchesEqualApplyFloatEverywhere() {
+    int n = (int) ((1L << 32) / STRIDE);
+    float[] x = new float[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = Float.intBitsToFloat((int) ((long) i * STRIDE));
+    }
+    for (String spec : SLOPES) {
+      Activation f = REGISTRY.get(spec);
+      float[] whole = new float[n];
+      f.apply(x, 0, whole, 0, n);
+      float[] place = x.clone();
+      f.apply(place, 0, place, 0, n);
+      float[] shifted = new float[n];
+      f.apply(x, 3, shifted, 0, n - 3);
+      for (int i = 0; i < n; i++) {
+        int want = Float.floatToIntBits(f.applyFloat(x[i]));
+        boolean same = Float.floatToIntBits(whole[i]) == want
+            && Float.floatToIntBits(place[i]) == want
+            && (i < 3 || Float.floatToIntBits(shifted[i - 3]) == want);
+        if (!same) {
+          throw new AssertionError(spec + " at x = " + x[i] + " (bits " + Integer.toHexString(
+              Float.floatToRawIntBits(x[i])) + "): batch " + whole[i] + ", in place " + place[i]
+              + ", applyFloat " + Float.intBitsToFloat(want));
+        }
+      }
+      MEASURED.merge(spec, "equals applyFloat at all " + n + " floats (whole, in place, shifted)",
+          (a, b) -> b + "; " + a);
     }
   }
 }

@@ -1,13 +1,14 @@
 package org.activations.pack;
 
 /**
- * The float forward loops of the pack's smooth functions on one engine, {@link FloatForms}' formulas.
- * Each factory takes the function's parameters and its own plain loop, which an engine runs wherever
- * it has nothing better (on the plain-Java engine, everywhere).
+ * The pack's float forward loops on one engine: the smooth functions' ({@link FloatForms}'
+ * formulas) and the split slope's step ({@link FloatSlope}). Each factory takes the function's
+ * parameters and its own plain loop, which an engine runs wherever it has nothing better (on the
+ * plain-Java engine, everywhere).
  */
-interface SmoothKernels {
+interface FloatKernels {
   /** The plain-Java engine: every function runs its own loop. */
-  SmoothKernels JAVA = new SmoothKernels() {};
+  FloatKernels JAVA = new FloatKernels() {};
 
   /** x·σ(βx), held at the declared minimum. */
   default FloatForward swish(double beta, double minimum, FloatForward plain) {
@@ -42,5 +43,10 @@ interface SmoothKernels {
   /** x·Φ(x), held at the declared minimum. */
   default FloatForward gelu(double minimum, FloatForward plain) {
     return plain;
+  }
+
+  /** One step of a split slope's forward: {@link FloatSlope#forwardStep}'s loop. */
+  default SlopeStep slopeStep(FloatSlope split) {
+    return (x, y, from, to) -> split.forwardStep(x, y, from, to) >= split.tiny;
   }
 }
