@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.activations.Activation;
 import org.activations.registry.ActivationRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The float-only kernels (HotSpot 17 vectorises no float-to-double conversion) against the double
- * formulas rounded once: hard_sigmoid and hard_swish over a stride of all 2^32 floats (the whole
- * set was tried once: hard_sigmoid equal everywhere, hard_swish off by one ulp at 8 floats), and the
+ * formulas rounded once: hard_sigmoid and hard_swish over a stride of all 2^32 floats (hard_sigmoid
+ * at all of them with -Dactivations.slow=true; hard_swish was tried at all once, off by one ulp at
+ * 8 floats), and the
  * negative-slope family's split-slope kernel against its exact scalar method, tiny inputs and
  * in-place calls included.
  */
@@ -23,16 +26,55 @@ class PackFloatKernelTest {
   /** A prime stride: 17,111,423 floats of every exponent and sign. */
   private static final int STRIDE = 251;
 
+  /**
+   * (clamp(x) + 3)/6 correctly rounded to float: the double quotient q of the exact c + 3, rounded
+   * to float, except where q is a float midpoint and the exact quotient is not (its remainder
+   * says on which side it lies), where rounding q would round twice.
+   */
+  private static float hardSigmoidExact(float x) {
+    float c = Math.min(Math.max(x, -3f), 3f);
+    double s = (double) c + 3; // exact
+    double q = s / 6;
+    double remainder = Math.fma(-q, 6, s);
+    float f = (float) q;
+    if (remainder != 0 && q != f) {
+      float below = q > f ? f : Math.nextDown(f);
+      float above = Math.nextUp(below);
+      if (q == ((double) below + above) / 2) {
+        return remainder > 0 ? above : below;
+      }
+    }
+    return f;
+  }
+
   @Test
   void hardSigmoidIsCorrectlyRoundedInFloat() {
     long tried = 0;
     for (long bits = 0; bits < 1L << 32; bits += STRIDE) {
       float x = Float.intBitsToFloat((int) bits);
-      float exact = (float) ((Math.min(Math.max(x, -3.0), 3.0) + 3) / 6);
-      assertSame(exact, HardSigmoid.hardSigmoidFloat(x), x);
+      assertSame(hardSigmoidExact(x), HardSigmoid.hardSigmoidFloat(x), x);
       tried++;
     }
     System.out.printf("[float kernel] hard_sigmoid: %,d floats, all correctly rounded%n", tried);
+  }
+
+  /** Every float, on both cores: about 20 s, so only with {@code -Dactivations.slow=true}. */
+  @Test
+  @EnabledIfSystemProperty(named = "activations.slow", matches = "true")
+  void hardSigmoidIsCorrectlyRoundedAtEveryFloat() {
+    long wrong = IntStream.range(0, 1 << 16).parallel().mapToLong(high -> {
+      long n = 0;
+      for (int low = 0; low < 1 << 16; low++) {
+        float x = Float.intBitsToFloat(high << 16 | low);
+        if (Float.floatToIntBits(hardSigmoidExact(x))
+            != Float.floatToIntBits(HardSigmoid.hardSigmoidFloat(x))) {
+          n++;
+        }
+      }
+      return n;
+    }).sum();
+    assertEquals(0, wrong, "floats where hard_sigmoid is not correctly rounded");
+    System.out.println("[float kernel] hard_sigmoid: all 4,294,967,296 floats correctly rounded");
   }
 
   @Test
