@@ -45,6 +45,16 @@ interface FloatKernels {
     return plain;
   }
 
+  /** relu6(x + 3)/6, correctly rounded ({@link HardSigmoid#hardSigmoidFloat}). */
+  default FloatForward hardSigmoid(FloatForward plain) {
+    return plain;
+  }
+
+  /** x·relu6(x + 3)/6 ({@link HardSwish#hardSwishFloat}). */
+  default FloatForward hardSwish(FloatForward plain) {
+    return plain;
+  }
+
   /** One step of a split slope's forward: {@link FloatSlope#forwardStep}'s loop. */
   default SlopeStep slopeStep(FloatSlope split) {
     return (x, y, from, to) -> split.forwardStep(x, y, from, to) >= split.tiny;

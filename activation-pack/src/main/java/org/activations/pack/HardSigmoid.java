@@ -30,7 +30,11 @@ final class HardSigmoid extends KernelActivation {
       .build();
   private static final double SIXTH = 1.0 / 6;
   /** The float nearest 1/6. */
-  private static final float SIXTH_FLOAT = 1f / 6;
+  static final float SIXTH_FLOAT = 1f / 6;
+
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward =
+      PackEngine.active().kernels().hardSigmoid(HardSigmoid::plainForward);
 
   @Override
   public ActivationInfo info() {
@@ -102,9 +106,19 @@ final class HardSigmoid extends KernelActivation {
 
   @Override
   protected void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private static void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSigmoidFloat(x[i]);
     }
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
   }
 
   @Override

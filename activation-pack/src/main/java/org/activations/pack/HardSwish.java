@@ -28,6 +28,10 @@ final class HardSwish extends KernelActivation {
           .saturation(Saturation.NEGATIVE).build())
       .build();
 
+  /** The float forward of this JVM's engine ({@link PackEngine}). */
+  private final FloatForward floatForward =
+      PackEngine.active().kernels().hardSwish(HardSwish::plainForward);
+
   @Override
   public ActivationInfo info() {
     return INFO;
@@ -98,9 +102,19 @@ final class HardSwish extends KernelActivation {
 
   @Override
   protected void forward(float[] x, float[] y, int offset, int length) {
+    floatForward.apply(x, y, offset, length);
+  }
+
+  /** The function's own float loop, which the engine runs where it has no kernel of its own. */
+  private static void plainForward(float[] x, float[] y, int offset, int length) {
     for (int i = offset; i < offset + length; i++) {
       y[i] = hardSwishFloat(x[i]);
     }
+  }
+
+  @Override
+  public String describeImplementation() {
+    return PackEngine.active().description();
   }
 
   @Override

@@ -49,6 +49,16 @@ final class VectorSmoothKernels implements FloatKernels {
     return new VectorSlopeStep(split);
   }
 
+  @Override
+  public FloatForward hardSigmoid(FloatForward plain) {
+    return (x, y, offset, length) -> VectorClampKernels.hardSigmoid(x, y, offset, length, plain);
+  }
+
+  @Override
+  public FloatForward hardSwish(FloatForward plain) {
+    return (x, y, offset, length) -> VectorClampKernels.hardSwish(x, y, offset, length, plain);
+  }
+
   /** Whether no lane is NaN or infinite. */
   private static boolean finite(FloatVector v) {
     return v.abs().compare(VectorOperators.LE, Float.MAX_VALUE).allTrue();

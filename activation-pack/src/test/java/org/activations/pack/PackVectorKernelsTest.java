@@ -27,12 +27,14 @@ class PackVectorKernelsTest {
       "elu(alpha=0.5)", "selu", "celu", "celu(alpha=2)", "celu(alpha=0.3)", "softplus",
       "softplus(beta=2)", "softplus(beta=0.5)", "log_sigmoid", "mish", "gelu_tanh", "gelu");
   /**
-   * Functions whose float forward multiplies by a split slope (plain or residual form), and one
-   * whose slope has no exact split (the double-double loop), all correctly rounded.
+   * Piecewise functions whose batch floats must equal applyFloat's bit for bit on either engine:
+   * those whose float forward multiplies by a split slope (plain or residual form), one whose
+   * slope has no exact split (the double-double loop), and the two with a clamp to [−3, 3].
    */
-  private static final List<String> SLOPES = List.of("leaky_relu", "leaky_relu(alpha=0.2)",
+  private static final List<String> EXACT = List.of("leaky_relu", "leaky_relu(alpha=0.2)",
       "prelu(alpha=0.01)", "rrelu", "rrelu(lower=0.1, upper=0.3)",
-      "rrelu(lower=0.46795300422287345, upper=0.3280767391525029)");
+      "rrelu(lower=0.46795300422287345, upper=0.3280767391525029)", "hard_sigmoid",
+      "hard_swish");
   private static final int STRIDE = 997;
   private static final Map<String, String> MEASURED = new TreeMap<>();
 
@@ -54,8 +56,9 @@ class PackVectorKernelsTest {
     for (String spec : SMOOTH) {
       assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec);
     }
-    for (String spec : List.of("leaky_relu", "rrelu", "prelu(alpha=0.01)")) {
-      assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec); // split slopes
+    for (String spec : List.of("leaky_relu", "rrelu", "prelu(alpha=0.01)", "hard_sigmoid",
+        "hard_swish")) {
+      assertEquals(expected, REGISTRY.get(spec).describeImplementation(), spec);
     }
     for (String spec : List.of("relu6", "prelu", "rrelu(lower=0.46795300422287345,"
         + " upper=0.3280767391525029)")) {
@@ -164,13 +167,13 @@ class PackVectorKernelsTest {
   }
 
   @Test
-  void splitSlopeBatchesEqualApplyFloatEverywhere() {
+  void piecewiseBatchesEqualApplyFloatEverywhere() {
     int n = (int) ((1L << 32) / STRIDE);
     float[] x = new float[n];
     for (int i = 0; i < n; i++) {
       x[i] = Float.intBitsToFloat((int) ((long) i * STRIDE));
     }
-    for (String spec : SLOPES) {
+    for (String spec : EXACT) {
       Activation f = REGISTRY.get(spec);
       float[] whole = new float[n];
       f.apply(x, 0, whole, 0, n);
