@@ -132,7 +132,7 @@ final class DerivativeValidation {
     double jitter = 1 + 0.5 * rnd.nextDouble();
     NoiseAwareDerivative.Estimate e = NoiseAwareDerivative.estimate(f, x, clearance, jitter);
     if (Double.isNaN(e.value())) {
-      investigate(x, e);
+      investigate(x, e, clearance);
       input.cannotVerify(e.unresolved());
       if (output != null) {
         output.cannotVerify(e.unresolved());
@@ -183,11 +183,14 @@ final class DerivativeValidation {
 
   /**
    * A point with no resolvable derivative may hide a discontinuity: look for one where the last
-   * stencils reached (the estimate's step is the one after them, a quarter of theirs).
+   * stencils reached (after disagreeing steps, the estimate's step is the one after them, a
+   * quarter of theirs), but never nearer than halfway to a declared or located special point:
+   * the probe's outer points lie twice as far out, and must not reach a kink that is declared.
    */
-  private void investigate(double x, NoiseAwareDerivative.Estimate e) {
-    if (e.step() > 0) {
-      new Discontinuities(f).around(x, 4 * e.step(), 0).ifPresent(d -> ev.log().add("continuity/probe",
+  private void investigate(double x, NoiseAwareDerivative.Estimate e, double clearance) {
+    double reach = Math.min(4 * e.step(), clearance / 4);
+    if (reach > 0) {
+      new Discontinuities(f).around(x, reach, 0).ifPresent(d -> ev.log().add("continuity/probe",
           Finding.fail(Concern.CONTINUITY, d.x(), "the numerical derivative does not settle at x = "
               + Numbers.exact(x) + ": " + d)));
     }

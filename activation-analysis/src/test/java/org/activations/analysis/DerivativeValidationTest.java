@@ -3,6 +3,7 @@ package org.activations.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,27 @@ class DerivativeValidationTest {
         + ": f jumps at x = 1.5 (1.5 → 1.5000010000000001)", jump.toString());
     assertEquals(Concern.CONTINUITY, jump.concern());
     assertEquals(x, findings.get("DERIVATIVE/unverified").x().getAsDouble());
+  }
+
+  /**
+   * A correct function with a declared kink a few ulps to a few hundred ulps away: no step fits
+   * between the point and the kink, the estimate cannot settle, and the probe must not reach the
+   * kink and call it a discontinuity.
+   */
+  @ParameterizedTest(name = "{0} ulps below a declared kink")
+  @ValueSource(ints = {8, 100, 1000})
+  void aDeclaredKinkNearThePointIsNotReported(int ulps) {
+    DoubleUnaryOperator f = t -> t <= JUMP_AT ? t : JUMP_AT + 2 * (t - JUMP_AT);
+    double x = JUMP_AT - ulps * Math.ulp(JUMP_AT);
+    FindingLog log = new FindingLog();
+    Evaluations ev = new Evaluations(new TestFunction(info(), f, t -> t <= JUMP_AT ? 1 : 2, null),
+        new Budget(10_000_000_000L), log);
+    new DerivativeValidation(ev, 1, List.of(JUMP_AT), List.of(), 1, 10)
+        .validate(new double[] {x}, new double[] {f.applyAsDouble(x)}, new double[] {1}, null,
+            new double[] {x});
+    Map<String, Finding> findings = log.snapshot().findings();
+    assertNull(findings.get("continuity/probe"), findings::toString);
+    assertTrue(findings.values().stream().noneMatch(Finding::failed), findings::toString);
   }
 
   @ParameterizedTest(name = "{0} smallest steps below 1.5")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -13,13 +14,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The smooth functions' batch float forwards on this JVM's engine (the build runs this class twice:
- * plainly, and with {@code --add-modules jdk.incubator.vector}, where they run on the vector
- * kernels): within 1 float ulp of the correctly rounded reference at every row of
- * {@code pack-float.csv}, and within 1 float ulp of the scalar {@code applyFloat} (and of its sign
- * at zero) at every 997th float bit pattern, in arrays whose lengths leave every tail, at an
- * offset and in place. Counts are printed as {@code [vector] spec differs from applyFloat at N of M
- * floats, by at most U ulp}.
+ * The batch float forwards that an engine runs, on this JVM's engine (the build runs this class
+ * twice: plainly, and with {@code --add-modules jdk.incubator.vector}, where they run on the
+ * vector kernels). The smooth functions: within 1 float ulp of the correctly rounded reference at
+ * every row of {@code pack-float.csv}, and within 1 float ulp of the scalar {@code applyFloat}
+ * (and of its sign at zero) at every 997th float bit pattern, in arrays whose lengths leave every
+ * tail, at an offset and in place. The piecewise ones (split slopes, clamps): equal to
+ * {@code applyFloat} bit for bit (any NaN for NaN) at the same floats and at special values. Counts
+ * are printed as {@code [vector engine] spec ...}.
  */
 class PackVectorKernelsTest {
   private static final ActivationRegistry REGISTRY = ActivationRegistry.load();
@@ -194,6 +196,59 @@ class PackVectorKernelsTest {
       }
       MEASURED.merge(spec, "equals applyFloat at all " + n + " floats (whole, in place, shifted)",
           (a, b) -> b + "; " + a);
+    }
+  }
+
+  /**
+   * The values a stride of bit patterns misses: ±0, ±∞, NaN, the extremes, tiny inputs on both
+   * sides of every split slope's threshold and the clamps' ends, spread over more than one
+   * 4,096-float step and a tail, at every position in a vector.
+   */
+  @Test
+  void piecewiseBatchesKeepSpecialValuesBitForBit() {
+    float[] special = {0f, -0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN,
+        Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, -Float.MIN_NORMAL, Float.MAX_VALUE,
+        -Float.MAX_VALUE, 3f, -3f, Math.nextUp(3f), Math.nextDown(-3f), Math.nextDown(3f),
+        Math.nextUp(-3f), 0x1p-100f, -0x1p-100f, -0x1p-80f, -0x1p-60f, -0x1p-40f, -0x1p-28f,
+        -0x1.8p-28f, -0x1p-20f, -1.5f, 2.5f};
+    SplittableRandom random = new SplittableRandom(7);
+    float[] x = new float[2 * 4096 + 37];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = random.nextInt(3) == 0 ? special[random.nextInt(special.length)]
+          : (float) random.nextDouble(-5, 5);
+    }
+    for (String spec : EXACT) {
+      Activation f = REGISTRY.get(spec);
+      assertSameBits(f, spec, x);
+      // each special value alone among ordinary ones, so that nothing else makes the kernel look
+      // at its step again, at each position in a vector and in the tail
+      for (float v : special) {
+        for (int at = 0; at < 37; at += 5) {
+          float[] one = new float[37];
+          for (int i = 0; i < one.length; i++) {
+            one[i] = i == at ? v : 1.25f + 0.5f * i * (i % 2 == 0 ? 1 : -1);
+          }
+          assertSameBits(f, spec, one);
+        }
+      }
+    }
+  }
+
+  /** The batch, whole, in place and shifted, equals applyFloat bit for bit at every element. */
+  private static void assertSameBits(Activation f, String spec, float[] x) {
+    float[] whole = new float[x.length];
+    f.apply(x, 0, whole, 0, x.length);
+    float[] place = x.clone();
+    f.apply(place, 0, place, 0, x.length);
+    float[] shifted = new float[x.length + 5];
+    f.apply(x, 0, shifted, 5, x.length);
+    for (int i = 0; i < x.length; i++) {
+      int want = Float.floatToIntBits(f.applyFloat(x[i]));
+      assertTrue(Float.floatToIntBits(whole[i]) == want
+          && Float.floatToIntBits(place[i]) == want
+          && Float.floatToIntBits(shifted[i + 5]) == want,
+          spec + " at x = " + x[i] + ": " + whole[i] + ", in place " + place[i] + ", shifted "
+              + shifted[i + 5] + ", applyFloat " + Float.intBitsToFloat(want));
     }
   }
 }
