@@ -4,13 +4,17 @@
 Without the hsdis plugin, HotSpot prints each compiled method's code as hex words. This script
 gathers the bytes of every C2 nmethod whose header names METHOD (a substring, such as
 "FloatSlope::forwardStep") and disassembles them with objdump (GNU binutils), at their addresses
-in the log, so that the listing can be read like -prof perfasm's.
+in the log, so that the listing can be read like -prof perfasm's. It shows the method as compiled
+on its own: where C2 inlined it into a caller, the code that runs is in the caller's nmethod
+(print that one instead). A loop is a backward branch and the range it spans, so a range may
+take in out-of-line blocks or an inner loop.
 
 Usage: disassemble.py LOG METHOD [--last] [--loops]
   LOG      the output of a JVM run with -XX:+UnlockDiagnosticVMOptions
            -XX:CompileCommand=print,*Class::method (JMH relays a fork's output)
   METHOD   a substring of the "Compiled method (c2) ..." header
-  --last   only the last such nmethod (the normal compilation follows the OSR one)
+  --last   only the last such nmethod that is not an on-stack-replacement one (marked %), which
+           is the normal compilation a caller reaches
   --loops  instead of the listing, each loop (a backward branch and its target): its address
            range, its number of instructions and how often each mnemonic occurs in it
 """
@@ -52,8 +56,8 @@ def nmethods(lines, method):
             if base is None:
                 base = address
             if address - base != len(code):
-                sys.exit(f'disassemble.py: a gap in the code of "{header}" at {address:#x}; '
-                         'was the log printed with hsdis after all?')
+                sys.exit(f'disassemble.py: a gap in the code of "{header}" at {address:#x}: '
+                         'the log was printed with hsdis after all, or has lines of another form')
             code.extend(bytes.fromhex(words))
 
 
@@ -91,7 +95,10 @@ def main(argv):
         sys.exit(f'disassemble.py: no C2 nmethod of "{argv[2]}" with hex code in {argv[1]}; '
                  'run the JVM with -XX:+UnlockDiagnosticVMOptions '
                  f'-XX:CompileCommand=print,*{argv[2]}')
-    for header, base, code in found[-1:] if '--last' in options else found:
+    if '--last' in options:
+        normal = [n for n in found if not re.search(r'\d+ % ', n[0])]
+        found = (normal or found)[-1:]
+    for header, base, code in found:
         with tempfile.NamedTemporaryFile(suffix='.bin') as binary:
             binary.write(code)
             binary.flush()
