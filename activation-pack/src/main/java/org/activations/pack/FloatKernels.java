@@ -57,6 +57,6 @@ interface FloatKernels {
 
   /** One step of a split slope's forward: {@link FloatSlope#forwardStep}'s loop. */
   default SlopeStep slopeStep(FloatSlope split) {
-    return (x, y, from, to) -> split.forwardStep(x, y, from, to) >= split.tiny;
+    return split::forwardStep;
   }
 }

@@ -137,11 +137,11 @@ final class FloatSlope {
   }
 
   /**
-   * y[i] = max(x[i], a·x[i]) on [from, to), the form's loop. Returns at most the smallest |x[i]|,
-   * or NaN if an x[i] is NaN (or infinite, for the residual form): where it is below {@link #tiny},
-   * or NaN, the caller recomputes the elements that need it.
+   * y[i] = max(x[i], a·x[i]) on [from, to), the form's loop ({@link SlopeStep}'s contract). Its
+   * running minimum of |x[i]| (for the residual form |x[i] − p|, NaN for ±∞) says whether some
+   * element is below {@link #tiny} or NaN, for the caller to recompute.
    */
-  float forwardStep(float[] x, float[] y, int from, int to) {
+  boolean forwardStep(float[] x, float[] y, int from, int to) {
     float h = high;
     float m = middle;
     float l = low;
@@ -175,6 +175,6 @@ final class FloatSlope {
         smallest = Math.min(smallest, Math.abs(v));
       }
     }
-    return smallest;
+    return smallest >= tiny; // false for NaN too
   }
 }

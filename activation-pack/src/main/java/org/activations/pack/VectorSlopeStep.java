@@ -26,7 +26,7 @@ final class VectorSlopeStep implements SlopeStep {
     boolean done = split.amplifier != 0 ? residual(x, y, from, end)
         : split.low != 0 ? threeParts(x, y, from, end) : twoParts(x, y, from, end);
     // the tail runs whatever the vectors found, so that every element is written
-    return (end == to || split.forwardStep(x, y, end, to) >= split.tiny) && done;
+    return (end == to || split.forwardStep(x, y, end, to)) && done;
   }
 
   /** The lanes of d that are below tiny, or NaN. */
