@@ -2,9 +2,9 @@ package org.activations.pack;
 
 /**
  * The pack's float forward loops on one engine: the smooth functions' ({@link FloatForms}'
- * formulas) and the split slope's step ({@link FloatSlope}). Each factory takes the function's
- * parameters and its own plain loop, which an engine runs wherever it has nothing better (on the
- * plain-Java engine, everywhere).
+ * formulas), hard_sigmoid's and hard_swish's, and the split slope's step ({@link FloatSlope}).
+ * Each factory takes the function's parameters and its own plain loop, which an engine runs
+ * wherever it has nothing better (on the plain-Java engine, everywhere).
  */
 interface FloatKernels {
   /** The plain-Java engine: every function runs its own loop. */

@@ -94,8 +94,8 @@ final class HardSigmoid extends KernelActivation {
     float c = Math.min(Math.max(x, -3f), 3f);
     float s = c + 3f;
     float e = PackMath.sumError(c, 3f, s);
-    // Multiplied by the float nearest 1/6, not divided by 6 (vdivps made the loop compute-bound:
-    // 0.337 against 0.299 ns an element, the copy 0.247, in a driver on 8 Mi floats). At a tie
+    // Multiplied by the float nearest 1/6, not divided by 6 (0.299 against 0.337 ns an element,
+    // the copy 0.247, in a driver on 8 Mi floats). At a tie
     // (s − 6q + e)/6 is half an ulp of q, a power of two, and its product by RN(1/6) rounds to
     // exactly that, so ties still go to even.
     float q = s * SIXTH_FLOAT;

@@ -47,9 +47,7 @@ final class VectorClampKernels {
       FloatVector q = s.mul(SIXTH);
       q.add(q.fma(MINUS_SIX, s).add(e).mul(SIXTH)).intoArray(y, i);
     }
-    if (end < offset + length) {
-      plain.apply(x, y, end, offset + length - end);
-    }
+    VectorSmoothKernels.tail(plain, x, y, end, offset + length);
   }
 
   static void hardSwish(float[] x, float[] y, int offset, int length, FloatForward plain) {
@@ -63,8 +61,6 @@ final class VectorClampKernels {
       FloatVector gLow = g.fma(MINUS_SIX, s).add(e).div(SIX);
       atLeastMinusThree(v).fma(g, c.mul(gLow)).intoArray(y, i);
     }
-    if (end < offset + length) {
-      plain.apply(x, y, end, offset + length - end);
-    }
+    VectorSmoothKernels.tail(plain, x, y, end, offset + length);
   }
 }

@@ -83,7 +83,7 @@ final class VectorSmoothKernels implements FloatKernels {
   }
 
   /** The elements from i to end that fill no vector, through the function's own loop. */
-  private static void tail(FloatForward plain, float[] x, float[] y, int i, int end) {
+  static void tail(FloatForward plain, float[] x, float[] y, int i, int end) {
     if (i < end) {
       plain.apply(x, y, i, end - i);
     }
